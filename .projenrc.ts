@@ -1,0 +1,96 @@
+import { JsonFile, YamlFile, cdk8s, javascript } from 'projen';
+
+// The source of truth for package.json, tsconfig*.json, jest and eslint.
+// Edit this file and run `npx projen` to regenerate them.
+
+/** TypeScript line shared by jsii, ts-jest and ts-node (jsii 5.9 compiles with TypeScript 5.9). */
+const TYPESCRIPT = '~5.9.0';
+
+const project = new cdk8s.ConstructLibraryCdk8s({
+  name: 'genesys-pe-constructs',
+  description:
+    'Typed cdk8s and cdktf constructs that deploy Genesys Multicloud CX private edition on AKS or GKE: units, unit pairs and unit groups synthesized to plain manifests and Terraform.',
+  author: 'Genesys PE constructs team',
+  authorAddress: 'pe-constructs@example.com',
+  repositoryUrl: 'https://example.com/genesys-pe-constructs.git',
+  defaultReleaseBranch: 'main',
+  packageManager: javascript.NodePackageManager.NPM,
+  projenrcTs: true,
+  license: 'Apache-2.0',
+  minNodeVersion: '20.0.0',
+
+  jsiiVersion: '~5.9.0',
+  typescriptVersion: TYPESCRIPT,
+  cdk8sVersion: '2.70.106',
+  constructsVersion: '10.4.2',
+  peerDeps: ['cdk8s-plus-27@^2.9.5', 'cdktf@^0.21.0', '@cdktf/provider-kubernetes@^12.1.1'],
+  devDeps: [
+    'cdk8s-cli@^2.207.0',
+    'kubernetes-models@4.5.1',
+    '@kubernetes-models/validate@^4',
+    'ajv@^8.17.0',
+    'yaml@^2.5.0',
+    'ts-json-schema-generator@^2.4.0',
+    `typescript@${TYPESCRIPT}`,
+  ],
+
+  // jsii writes its packages to dist/ by default; dist/ is where the manifests go (DESIGN.md, Output layout).
+  artifactsDirectory: 'pkg',
+
+  // No hosted CI or release pipeline: CI is .ci/run on a clean clone.
+  github: false,
+  release: false,
+  buildWorkflow: false,
+  depsUpgrade: false,
+  pullRequestTemplate: false,
+
+  docgen: true,
+  eslint: true,
+  prettier: false,
+
+  jestOptions: {
+    // Snapshots are a second guard (DESIGN.md, Testing): a changed snapshot must fail, never rewrite itself.
+    updateSnapshot: javascript.UpdateSnapshot.NEVER,
+    passWithNoTests: false,
+    jestConfig: {
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      testTimeout: 60_000,
+      // Coverage instrumentation slows synth-heavy tests; run `npx jest --coverage` when wanted.
+      collectCoverage: false,
+    },
+  },
+  tsconfigDev: {
+    include: ['apps/**/*.ts', 'scripts/**/*.ts'],
+    compilerOptions: {},
+  },
+  gitignore: ['/dist/', '/cdktf.out/', '/pkg/', '/.cache/'],
+});
+
+for (const path of ['/apps/', '/scripts/', '/dist/', '/cdktf.out/', '/.ci/']) {
+  project.npmignore?.exclude(path);
+}
+
+// The example apps compile against src/ directly, so that `cdk8s synth` needs no build first.
+new JsonFile(project, 'apps/tsconfig.json', {
+  obj: {
+    extends: '../tsconfig.json',
+    compilerOptions: { rootDir: '..', noEmit: true },
+    include: ['./**/*.ts', '../src/**/*.ts'],
+  },
+});
+
+new YamlFile(project, 'cdk8s.yaml', {
+  obj: {
+    language: 'typescript',
+    app: 'npx ts-node --project apps/tsconfig.json apps/main.ts',
+    output: 'dist',
+  },
+});
+
+// `cdk8s synth` runs the default app; `npm run synth` is the same, spelled for people who expect npm scripts.
+project.addTask('synth', {
+  description: 'Synthesize the default app (apps/main.ts) into dist/<unit-id>/',
+  exec: 'cdk8s synth',
+});
+
+project.synth();
