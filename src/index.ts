@@ -1,2 +1,4 @@
-// Public API: filled in by the layers below.
-export {};
+export * from './catalog';
+export * from './core';
+export * from './platform';
+export * from './topology';

@@ -1,0 +1,173 @@
+import { CONNECTION_TABLES } from './data/connections';
+import { EXTERNAL_ENDPOINTS } from './data/external-endpoints';
+import { NODE_POOLS, NodePoolFact } from './data/node-pools';
+import { PRIORITY_CLASSES, PriorityClassFact } from './data/priority-classes';
+import { PRODUCTS } from './data/products';
+import { ENGAGEMENT_SERVICES } from './data/services-engagement';
+import { PLATFORM_SERVICES } from './data/services-platform';
+import { VOICE_SERVICES } from './data/services-voice';
+import { STORAGE_CLASSES, StorageClassFact, StorageRole } from './data/storage-classes';
+import {
+  ConnectionSpec,
+  DrMode,
+  HaMode,
+  KubernetesPlatform,
+  NodePool,
+  Placement,
+  PortSpec,
+  PriorityLevel,
+  ProductSpec,
+  ServiceSpec,
+} from './types';
+
+/** A service of the catalogue with every fact resolved (its own, else its product's). */
+export interface ServiceInfo {
+  /** Service id, e.g. `voice-ors`. */
+  readonly id: string;
+  /** Name as the guides print it. */
+  readonly displayName: string;
+  /** The product (003 services-list row) the service belongs to. */
+  readonly product: ProductSpec;
+  /** Namespace (003 §6.4). */
+  readonly namespace: string;
+  /** Where the service may run (003 §2.3). */
+  readonly placement: Placement;
+  /** HA modes (003 §2.3). */
+  readonly haModes: HaMode[];
+  /** DR mode (003 §2.3). */
+  readonly drMode: DrMode;
+  /** Deployment wave (003 §7.1). */
+  readonly wave: number;
+  /** Recommended priority (003 §7.4). */
+  readonly priority: PriorityLevel;
+  /** Name of the PriorityClass for that priority. */
+  readonly priorityClassName: string;
+  /** Node pool (003 §1.10). */
+  readonly nodePool: NodePool;
+  /** Listening ports, where a guide states them. */
+  readonly ports: PortSpec[];
+  /** True when one instance runs per tenant. */
+  readonly perTenant: boolean;
+  /** Guide sections of the service's own facts. */
+  readonly source: string;
+}
+
+const SERVICES: ServiceSpec[] = [...VOICE_SERVICES, ...ENGAGEMENT_SERVICES, ...PLATFORM_SERVICES];
+
+/**
+ * The facts of the five guides, as typed lookups: products and services, their namespaces,
+ * placement, HA/DR, waves, priorities and ports; priority classes; storage classes; node pools.
+ */
+export class Catalog {
+  /** Every product, in 003 §7.1 wave order. */
+  public static products(): ProductSpec[] {
+    return [...PRODUCTS].sort((a, b) => a.wave - b.wave);
+  }
+
+  /** One product; throws naming the known ids when `id` is not one. */
+  public static product(id: string): ProductSpec {
+    const found = PRODUCTS.find((p) => p.id === id);
+    if (!found) throw new Error(unknown('product', id, PRODUCTS.map((p) => p.id)));
+    return found;
+  }
+
+  /** Every service, resolved. */
+  public static services(): ServiceInfo[] {
+    return SERVICES.map((s) => resolve(s));
+  }
+
+  /** One service, resolved; throws naming the known ids when `id` is not one. */
+  public static service(id: string): ServiceInfo {
+    const found = SERVICES.find((s) => s.id === id);
+    if (!found) throw new Error(unknown('service', id, SERVICES.map((s) => s.id)));
+    return resolve(found);
+  }
+
+  /** True when `id` is a service of the catalogue. */
+  public static hasService(id: string): boolean {
+    return SERVICES.some((s) => s.id === id);
+  }
+
+  /** The services of one product. */
+  public static servicesOf(productId: string): ServiceInfo[] {
+    Catalog.product(productId);
+    return SERVICES.filter((s) => s.product === productId).map((s) => resolve(s));
+  }
+
+  /** Every namespace of 003 §6.4 that a catalogued service uses, sorted. */
+  public static namespaces(): string[] {
+    return [...new Set(Catalog.services().map((s) => s.namespace))].sort();
+  }
+
+  /** The four priority classes of 003 §7.4, highest first. */
+  public static priorityClasses(): PriorityClassFact[] {
+    return [...PRIORITY_CLASSES];
+  }
+
+  /** The priority class of one level. */
+  public static priorityClass(level: PriorityLevel): PriorityClassFact {
+    return PRIORITY_CLASSES.find((p) => p.level === level)!;
+  }
+
+  /** The storage classes of 003 §4 for one platform. */
+  public static storageClasses(platform: KubernetesPlatform): StorageClassFact[] {
+    return STORAGE_CLASSES.filter((s) => s.platform === platform);
+  }
+
+  /** The storage class of one role on one platform. */
+  public static storageClass(platform: KubernetesPlatform, role: StorageRole): StorageClassFact {
+    return STORAGE_CLASSES.find((s) => s.platform === platform && s.role === role)!;
+  }
+
+  /** The names of the guides' connection tables, e.g. `000 §1.2`. */
+  public static connectionTables(): string[] {
+    return Object.keys(CONNECTION_TABLES);
+  }
+
+  /** The rows of one connection table, or of all of them when `table` is not given. */
+  public static connections(table?: string): ConnectionSpec[] {
+    if (table === undefined) return Object.values(CONNECTION_TABLES).flat();
+    const rows = CONNECTION_TABLES[table];
+    if (!rows) throw new Error(unknown('connection table', table, Object.keys(CONNECTION_TABLES)));
+    return [...rows];
+  }
+
+  /** Ids and descriptions of the endpoints that are not Genesys services (data stores, SBC, ...). */
+  public static externalEndpoints(): Record<string, string> {
+    return { ...EXTERNAL_ENDPOINTS };
+  }
+
+  /** The node pools of 003 §1.10. */
+  public static nodePools(): NodePoolFact[] {
+    return [...NODE_POOLS];
+  }
+
+  private constructor() {}
+}
+
+function resolve(spec: ServiceSpec): ServiceInfo {
+  const product = Catalog.product(spec.product);
+  const priority = spec.priority;
+  return {
+    id: spec.id,
+    displayName: spec.displayName,
+    product,
+    namespace: spec.namespace ?? product.namespace,
+    placement: spec.placement ?? product.placement,
+    haModes: spec.haModes ?? product.haModes,
+    drMode: spec.drMode ?? product.drMode,
+    wave: product.wave,
+    priority,
+    priorityClassName: Catalog.priorityClass(priority).name,
+    nodePool: spec.nodePool ?? NodePool.GENERAL,
+    ports: spec.ports,
+    perTenant: spec.perTenant,
+    source: spec.source,
+  };
+}
+
+function unknown(what: string, id: string, known: string[]): string {
+  const close = known.filter((k) => k.includes(id) || id.includes(k));
+  const hint = close.length > 0 ? `did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : `known ${what}s: ${known.join(', ')}`;
+  return `Catalog: no ${what} "${id}"; ${hint}`;
+}

@@ -1,0 +1,94 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { App, AppProps, Yaml } from 'cdk8s';
+import { ClusterChart } from './cluster-chart';
+import { kindRank } from './kind-order';
+import { ManifestFile } from './manifest-file';
+import { SynthProblemsError, collectProblems } from './problems';
+
+/**
+ * The cdk8s app for private edition output: every unit (cluster) gets its own folder,
+ * `<outdir>/<unit-id>/`, whose files sort in deployment order.
+ *
+ * Synthesis checks the whole model first and reports every problem at once; only then does it
+ * write, into a staging folder that replaces the output folder in one rename, so a failed synth
+ * never leaves half-written output.
+ */
+export class GenesysApp extends App {
+  /** @param props cdk8s app options; `outdir` defaults to `CDK8S_OUTDIR` or `dist` */
+  public constructor(props: AppProps = {}) {
+    super(props);
+  }
+
+  /** Checks the model, then writes every unit's folder. Throws `SynthProblemsError` listing all problems. */
+  public synth(): void {
+    const files = this.synthFiles();
+    writeFolderAtomically(this.outdir, files);
+  }
+
+  /**
+   * For command-line apps: synthesizes, and on a model problem prints the problem list (without a
+   * stack trace) and sets a failing exit code. Other errors are thrown.
+   */
+  public synthOrReport(): void {
+    try {
+      this.synth();
+    } catch (error) {
+      if (!(error instanceof SynthProblemsError)) throw error;
+      console.error(error.message);
+      process.exitCode = 1;
+    }
+  }
+
+  /**
+   * Checks the model and renders the output without writing it: file path (relative to the output
+   * folder, e.g. `us-east/00-cluster.yaml`) to content.
+   */
+  public synthFiles(): Record<string, string> {
+    const problems = collectProblems(this);
+    if (problems.length > 0) throw new SynthProblemsError(problems);
+
+    const files: Record<string, string> = {};
+    const clusters = this.node.findAll().filter((c): c is ClusterChart => c instanceof ClusterChart);
+    for (const cluster of clusters) {
+      const byFile = new Map<string, { rank: number; index: number; json: any }[]>();
+      cluster.apiObjects.forEach((apiObject, index) => {
+        const json = apiObject.toJson();
+        const fileName = ManifestFile.of(apiObject);
+        const entries = byFile.get(fileName) ?? [];
+        entries.push({ rank: kindRank(json.kind), index, json });
+        byFile.set(fileName, entries);
+      });
+      for (const [fileName, entries] of byFile) {
+        entries.sort((a, b) => a.rank - b.rank || a.index - b.index);
+        files[path.posix.join(cluster.clusterId, fileName)] = Yaml.stringify(...entries.map((e) => e.json));
+      }
+      for (const [fileName, content] of Object.entries(cluster.extraFiles)) {
+        files[path.posix.join(cluster.clusterId, fileName)] = content;
+      }
+    }
+    return sortKeys(files);
+  }
+}
+
+function sortKeys(files: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Writes `files` into a sibling staging folder, then swaps it in place of `outdir`. */
+function writeFolderAtomically(outdir: string, files: Record<string, string>): void {
+  const staging = `${outdir.replace(/\/+$/, '')}.staging-${process.pid}`;
+  fs.rmSync(staging, { recursive: true, force: true });
+  try {
+    fs.mkdirSync(staging, { recursive: true });
+    for (const [relativePath, content] of Object.entries(files)) {
+      const target = path.join(staging, relativePath);
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      fs.writeFileSync(target, content);
+    }
+    fs.rmSync(outdir, { recursive: true, force: true });
+    fs.renameSync(staging, outdir);
+  } finally {
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+}

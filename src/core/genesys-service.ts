@@ -1,0 +1,289 @@
+import { ApiObject, Duration, JsonPatch } from 'cdk8s';
+import { Construct } from 'constructs';
+import { Catalog, NodePool, PortSpec, ServiceInfo, TransportProtocol } from '../catalog';
+import { ClusterChart } from './cluster-chart';
+import { KubePodDisruptionBudget, Quantity, kplus } from './k8s';
+import { Labels } from './labels';
+import { ManifestFile, waveFileName } from './manifest-file';
+import { addChecks } from './problems';
+import { checkServiceProps } from './service-checks';
+import { GenesysContainerProps, GenesysServiceProps, UpdateStrategy, WorkloadKind } from './service-props';
+import { VolumeSource } from './service-volume';
+
+/** The guides' user, group and fsGroup (003 §3.5). */
+const GENESYS_ID = 500;
+/** Drain time of the real-time pool: "60 minutes or longer" (003 §1.10). */
+const REALTIME_DRAIN_SECONDS = 3600;
+
+/** Consul annotations (000 §2.4: connect inject is required for Voice). */
+export const CONSUL_INJECT = 'consul.hashicorp.com/connect-inject';
+/** Consul upstreams annotation. */
+export const CONSUL_UPSTREAMS = 'consul.hashicorp.com/connect-service-upstreams';
+/** Consul service-port annotation. */
+export const CONSUL_SERVICE_PORT = 'consul.hashicorp.com/connect-service-port';
+
+/**
+ * The base of every Genesys service construct: one workload (Deployment or StatefulSet) with its
+ * Service, ConfigMap, autoscaler and disruption budget, placed in the catalogue's namespace, on the
+ * catalogue's node pool, with the catalogue's priority class, secure by default.
+ *
+ * Escape hatches: `workload`, `service`, `configMap`, `autoscaler` and `disruptionBudget` are the
+ * API objects it made; patch them with `addJsonPatch` where the library did not foresee a need.
+ */
+export class GenesysService extends Construct {
+  /** The catalogue's facts for this service. */
+  public readonly info: ServiceInfo;
+  /** Object name of the workload and its companions. */
+  public readonly name: string;
+  /** Namespace. */
+  public readonly namespace: string;
+  /** Node pool the pods run on. */
+  public readonly nodePool: NodePool;
+  /** The workload: a Deployment or a StatefulSet. */
+  public readonly workload: ApiObject;
+  /** The Kubernetes Service, when the service has ports or is a StatefulSet. */
+  public readonly service?: ApiObject;
+  /** The ConfigMap, when `configData` was given. */
+  public readonly configMap?: ApiObject;
+  /** The HorizontalPodAutoscaler, when `autoscaling` was given. */
+  public readonly autoscaler?: ApiObject;
+  /** The PodDisruptionBudget. */
+  public readonly disruptionBudget: ApiObject;
+
+  private readonly plusWorkload: kplus.Deployment | kplus.StatefulSet;
+  private readonly plusService?: kplus.Service;
+  private readonly plusConfigMap?: kplus.ConfigMap;
+
+  /**
+   * @param scope a construct inside a unit (ClusterChart)
+   * @param id construct id
+   * @param props options
+   */
+  public constructor(scope: Construct, id: string, props: GenesysServiceProps) {
+    super(scope, id);
+    this.info = Catalog.service(props.serviceId);
+    this.name = props.name ?? this.info.id;
+    this.namespace = this.info.namespace;
+    this.nodePool = props.nodePool ?? this.info.nodePool;
+
+    const cluster = ClusterChart.enclosing(this);
+    cluster.useNamespace(this.namespace);
+    ManifestFile.assign(this, waveFileName(this.info.wave, this.info.product.id));
+    addChecks(this, () => checkServiceProps(this.info, this.name, this.nodePool, props));
+
+    const selector = { [Labels.NAME]: this.info.id, [Labels.INSTANCE]: props.instance ?? this.name };
+    const objectLabels = { ...selector, [Labels.PRODUCT]: this.info.product.id };
+    const metadata = (name: string) => ({ name, namespace: this.namespace, labels: objectLabels });
+
+    if (props.configData) {
+      this.plusConfigMap = new kplus.ConfigMap(this, 'config', { metadata: metadata(`${this.name}-configmap`), data: props.configData });
+      this.configMap = ApiObject.of(this.plusConfigMap);
+    }
+
+    const servicePorts = this.portsOf(props);
+    if (servicePorts.length > 0) {
+      this.plusService = new kplus.Service(this, 'service', {
+        metadata: metadata(props.serviceName ?? this.name),
+        ports: servicePorts.map((p) => ({ name: p.name, port: p.port, targetPort: p.port, protocol: protocolOf(p) })),
+      });
+    }
+
+    const podProps = this.podProps(props, selector, objectLabels);
+    if ((props.workloadKind ?? WorkloadKind.DEPLOYMENT) === WorkloadKind.STATEFUL_SET) {
+      this.plusWorkload = new kplus.StatefulSet(this, 'workload', {
+        ...podProps,
+        service: (this.plusService = this.plusService ?? this.headlessService(metadata(this.name))),
+        replicas: props.autoscaling ? undefined : props.replicas ?? 1,
+        minReady: Duration.seconds(props.minReadySeconds ?? 0),
+        strategy:
+          props.updateStrategy === UpdateStrategy.ON_DELETE
+            ? kplus.StatefulSetUpdateStrategy.onDelete()
+            : kplus.StatefulSetUpdateStrategy.rollingUpdate(),
+      });
+    } else {
+      this.plusWorkload = new kplus.Deployment(this, 'workload', {
+        ...podProps,
+        replicas: props.autoscaling ? undefined : props.replicas ?? 1,
+        minReady: Duration.seconds(props.minReadySeconds ?? 0),
+        // Never take a ready pod down before its replacement is ready.
+        strategy: kplus.DeploymentStrategy.rollingUpdate({
+          maxSurge: kplus.PercentOrAbsolute.absolute(1),
+          maxUnavailable: kplus.PercentOrAbsolute.absolute(0),
+        }),
+      });
+    }
+    this.workload = ApiObject.of(this.plusWorkload);
+    this.service = this.plusService ? ApiObject.of(this.plusService) : undefined;
+    this.plusWorkload.select(kplus.LabelSelector.of({ labels: selector }));
+    for (const [key, value] of Object.entries(selector)) this.plusService?.selectLabel(key, value);
+    this.placeOnNodePool();
+    this.patchPodSpec(cluster, props, selector);
+
+    if (props.autoscaling) {
+      const metrics: kplus.Metric[] = [];
+      if (props.autoscaling.cpuUtilization !== undefined) {
+        metrics.push(kplus.Metric.resourceCpu(kplus.MetricTarget.averageUtilization(props.autoscaling.cpuUtilization)));
+      }
+      if (props.autoscaling.memoryUtilization !== undefined) {
+        metrics.push(kplus.Metric.resourceMemory(kplus.MetricTarget.averageUtilization(props.autoscaling.memoryUtilization)));
+      }
+      this.autoscaler = ApiObject.of(new kplus.HorizontalPodAutoscaler(this, 'autoscaler', {
+        metadata: metadata(this.name),
+        target: this.plusWorkload,
+        minReplicas: props.autoscaling.minReplicas,
+        maxReplicas: props.autoscaling.maxReplicas,
+        metrics,
+      }));
+    }
+
+    this.disruptionBudget = new KubePodDisruptionBudget(this, 'disruption-budget', {
+      metadata: metadata(this.name),
+      spec: {
+        maxUnavailable: { value: props.maxUnavailable ?? 1 } as any,
+        selector: { matchLabels: selector },
+      },
+    });
+  }
+
+  private portsOf(props: GenesysServiceProps): PortSpec[] {
+    const names = new Set(props.containers.flatMap((c, i) => containerPortNames(this.info, c, i)));
+    return this.info.ports.filter((p) => names.has(p.name));
+  }
+
+  private podProps(props: GenesysServiceProps, selector: Record<string, string>, objectLabels: Record<string, string>) {
+    const mesh = props.mesh ?? {};
+    const annotations: Record<string, string> = { [CONSUL_INJECT]: String(mesh.inject ?? true) };
+    if (mesh.upstreams && mesh.upstreams.length > 0) annotations[CONSUL_UPSTREAMS] = mesh.upstreams.join(',');
+    if (mesh.servicePort) annotations[CONSUL_SERVICE_PORT] = mesh.servicePort;
+
+    const genesysUser = props.genesysUser ?? true;
+    const volumes = new Map((props.volumes ?? []).map((v) => [v.name, v]));
+    const plusVolumes = new Map([...volumes.values()].map((v) => [v.name, v._toPlus(this)]));
+    const drain = props.terminationGracePeriodSeconds ?? (this.nodePool === NodePool.REALTIME ? REALTIME_DRAIN_SECONDS : 30);
+
+    return {
+      metadata: { name: this.name, namespace: this.namespace, labels: objectLabels },
+      select: false,
+      podMetadata: { labels: { ...objectLabels, ...selector, ...props.podLabels }, annotations: { ...annotations, ...props.podAnnotations } },
+      automountServiceAccountToken: props.serviceAccountName !== undefined,
+      serviceAccount: props.serviceAccountName
+        ? kplus.ServiceAccount.fromServiceAccountName(this, 'service-account', props.serviceAccountName)
+        : undefined,
+      terminationGracePeriod: Duration.seconds(drain),
+      securityContext: {
+        ensureNonRoot: true,
+        user: genesysUser ? GENESYS_ID : undefined,
+        group: genesysUser ? GENESYS_ID : undefined,
+        fsGroup: genesysUser ? GENESYS_ID : undefined,
+      },
+      volumes: [...plusVolumes.values()],
+      containers: props.containers.map((c, index) => ({
+        name: c.name,
+        image: imageOf(ClusterChart.enclosing(this).imageRegistry, c),
+        ports: this.info.ports
+          .filter((p) => containerPortNames(this.info, c, index).includes(p.name))
+          .map((p) => ({ number: p.port, name: p.name, protocol: protocolOf(p) })),
+        liveness: c.liveness?._toPlus(),
+        readiness: c.readiness?._toPlus(),
+        startup: c.startup?._toPlus(),
+        command: c.command,
+        args: c.args,
+        envVariables: this.envOf(c),
+        envFrom: c.envFromConfigMap && this.plusConfigMap ? [kplus.Env.fromConfigMap(this.plusConfigMap)] : undefined,
+        volumeMounts: (c.volumeMounts ?? [])
+          .filter((m) => plusVolumes.has(m.volume))
+          .map((m) => ({
+            volume: plusVolumes.get(m.volume)!,
+            path: m.mountPath,
+            subPath: m.subPath,
+            readOnly: m.readOnly ?? isKeyed(volumes.get(m.volume)!.source),
+          })),
+        securityContext: {
+          ensureNonRoot: true,
+          user: genesysUser ? GENESYS_ID : undefined,
+          group: genesysUser ? GENESYS_ID : undefined,
+          privileged: false,
+          allowPrivilegeEscalation: false,
+          readOnlyRootFilesystem: c.readOnlyRootFilesystem ?? false,
+          // cdk8s-plus has no constant for ALL, which Kubernetes accepts in drop lists.
+          capabilities: { drop: ['ALL' as kplus.Capability] },
+        },
+      })),
+    };
+  }
+
+  private envOf(c: GenesysContainerProps): Record<string, kplus.EnvValue> {
+    const env: Record<string, kplus.EnvValue> = {};
+    for (const [key, value] of Object.entries(c.env ?? {})) env[key] = kplus.EnvValue.fromValue(value);
+    for (const s of c.secretEnv ?? []) {
+      const secret = kplus.Secret.fromSecretName(this, `secret-env-${c.name}-${s.name}`, s.secretName);
+      env[s.name] = kplus.EnvValue.fromSecretValue({ secret, key: s.key });
+    }
+    return env;
+  }
+
+  private headlessService(metadata: { name: string; namespace: string; labels: Record<string, string> }): kplus.Service {
+    return new kplus.Service(this, 'service', { metadata, clusterIP: 'None' });
+  }
+
+  private placeOnNodePool(): void {
+    this.plusWorkload.scheduling.attract(kplus.Node.labeled(kplus.NodeLabelQuery.is(Labels.NODE_POOL, this.nodePool)));
+    if (this.nodePool !== NodePool.GENERAL) {
+      // The real-time and third-party pools are tainted so that only their services land there.
+      this.plusWorkload.scheduling.tolerate(
+        kplus.Node.tainted(kplus.NodeTaintQuery.is(Labels.NODE_POOL, this.nodePool, { effect: kplus.TaintEffect.NO_SCHEDULE })),
+      );
+    }
+  }
+
+  private patchPodSpec(cluster: ClusterChart, props: GenesysServiceProps, selector: Record<string, string>): void {
+    // cdk8s-plus always labels pods with their construct address; our selectors do not use it, and
+    // keeping it would restart pods whenever a construct id changes.
+    this.workload.addJsonPatch(JsonPatch.remove('/spec/template/metadata/labels/cdk8s.io~1metadata.addr'));
+    // Spread pods across zones, preferring but not requiring it, so scaling past the zone count works.
+    this.workload.addJsonPatch(
+      JsonPatch.add('/spec/template/spec/topologySpreadConstraints', [
+        { maxSkew: 1, topologyKey: 'topology.kubernetes.io/zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: selector } },
+      ]),
+    );
+    const priority = props.priority ? Catalog.priorityClass(props.priority).name : this.info.priorityClassName;
+    this.workload.addJsonPatch(JsonPatch.add('/spec/template/spec/priorityClassName', priority));
+    props.containers.forEach((c, index) => {
+      this.workload.addJsonPatch(JsonPatch.add(`/spec/template/spec/containers/${index}/resources`, resourcesOf(c)));
+    });
+    if (cluster.imagePullSecrets.length > 0) {
+      this.workload.addJsonPatch(
+        JsonPatch.add('/spec/template/spec/imagePullSecrets', cluster.imagePullSecrets.map((name) => ({ name }))),
+      );
+    }
+  }
+}
+
+function containerPortNames(info: ServiceInfo, c: GenesysContainerProps, index: number): string[] {
+  return c.portNames ?? (index === 0 ? info.ports.map((p) => p.name) : []);
+}
+
+function protocolOf(p: PortSpec): kplus.Protocol {
+  return p.protocol === TransportProtocol.UDP ? kplus.Protocol.UDP : kplus.Protocol.TCP;
+}
+
+function isKeyed(source: VolumeSource): boolean {
+  return source === VolumeSource.SECRET || source === VolumeSource.CONFIG_MAP;
+}
+
+function imageOf(defaultRegistry: string, c: GenesysContainerProps): string {
+  return `${c.image.registry ?? defaultRegistry}/${c.image.repository}:${c.image.tag}`;
+}
+
+/**
+ * Requests and limits exactly as given (cdk8s-plus would rewrite `1Gi` as `1024Mi`). The values are
+ * Quantity objects because the Kubernetes binding serializes the patched object field by field.
+ */
+function resourcesOf(c: GenesysContainerProps) {
+  const q = (value: string) => Quantity.fromString(value);
+  return {
+    requests: { cpu: q(c.resources.cpuRequest), memory: q(c.resources.memoryRequest) },
+    limits: { cpu: q(c.resources.cpuLimit), memory: q(c.resources.memoryLimit) },
+  };
+}
+
