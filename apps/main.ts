@@ -1,27 +1,7 @@
 // The default app: what `cdk8s synth` (cdk8s.yaml) runs. It writes dist/<unit-id>/.
-import { GenesysApp, GenesysService, Platform, ServiceProbe, Unit, UnitRole } from '../src';
+import { GenesysApp } from '../src';
+import { defineDefaultApp } from './default-app';
 
 const app = new GenesysApp();
-
-const unit = new Unit(app, 'us-east', {
-  platform: Platform.aks(),
-  role: UnitRole.PRIMARY,
-  region: 'eastus2',
-  unitGroup: 'acme',
-  imageRegistry: 'acmegenesys.azurecr.io',
-});
-
-new GenesysService(unit, 'voice-config', {
-  serviceId: 'voice-config',
-  containers: [
-    {
-      name: 'voice-config',
-      image: { repository: 'voice/config', tag: '100.0.100.0003' },
-      resources: { cpuRequest: '250m', cpuLimit: '500m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
-      readiness: ServiceProbe.http('/metrics', 9100),
-    },
-  ],
-  autoscaling: { minReplicas: 2, maxReplicas: 4, cpuUtilization: 60, memoryUtilization: 60 },
-});
-
+defineDefaultApp(app);
 app.synthOrReport();

@@ -1,23 +1,27 @@
 import { CONNECTION_TABLES } from './data/connections';
 import { EXTERNAL_ENDPOINTS } from './data/external-endpoints';
-import { NODE_POOLS, NodePoolFact } from './data/node-pools';
-import { PRIORITY_CLASSES, PriorityClassFact } from './data/priority-classes';
+import { NODE_POOLS } from './data/node-pools';
+import { PRIORITY_CLASSES } from './data/priority-classes';
 import { PRODUCTS } from './data/products';
 import { ENGAGEMENT_SERVICES } from './data/services-engagement';
 import { PLATFORM_SERVICES } from './data/services-platform';
 import { VOICE_SERVICES } from './data/services-voice';
-import { STORAGE_CLASSES, StorageClassFact, StorageRole } from './data/storage-classes';
+import { STORAGE_CLASSES } from './data/storage-classes';
 import {
   ConnectionSpec,
   DrMode,
   HaMode,
   KubernetesPlatform,
   NodePool,
+  NodePoolFact,
   Placement,
   PortSpec,
+  PriorityClassFact,
   PriorityLevel,
   ProductSpec,
   ServiceSpec,
+  StorageClassFact,
+  StorageRole,
 } from './types';
 
 /** A service of the catalogue with every fact resolved (its own, else its product's). */

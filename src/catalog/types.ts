@@ -226,3 +226,73 @@ export interface ConnectionSpec {
   /** Guide, section and row. */
   readonly source: string;
 }
+
+/** A Kubernetes PriorityClass the guide asks for (003 §7.4). */
+export interface PriorityClassFact {
+  /** The priority level. */
+  readonly level: PriorityLevel;
+  /** PriorityClass name the services' `priorityClassName` refers to. */
+  readonly name: string;
+  /** PriorityClass value. */
+  readonly value: number;
+  /** When to use the class, in a sentence. */
+  readonly description: string;
+  /** Guide and section. */
+  readonly source: string;
+}
+
+/** A node pool of 003 §1.10. */
+export interface NodePoolFact {
+  /** The pool. */
+  readonly pool: NodePool;
+  /** What runs on the pool. */
+  readonly purpose: string;
+  /** Memory (GB) per vCPU, where the guide gives it. */
+  readonly memoryPerVcpuGb?: number;
+  /** Minimum drain time in minutes before a node of this pool is removed, where the guide gives it. */
+  readonly minDrainMinutes?: number;
+  /** True when a unit may do without the pool. */
+  readonly optional: boolean;
+  /** Guide and section. */
+  readonly source: string;
+}
+
+/** What a storage class offers, independent of the cloud (003 §4.3). */
+export enum StorageRole {
+  /** Node disk for scratch data and logs: HostPath on AKS, emptyDir on GKE. Not a StorageClass. */
+  NODE_LOCAL = 'node-local',
+  /** Single-zone block volume, standard performance (ReadWriteOnce). */
+  RWO_STANDARD = 'rwo-standard',
+  /** Single-zone block volume, premium SSD (ReadWriteOnce). */
+  RWO_PREMIUM = 'rwo-premium',
+  /** Shared file volume, replicated within one zone (ReadWriteMany). */
+  RWX_LOCAL = 'rwx-local',
+  /** Shared file volume, replicated across zones (ReadWriteMany). */
+  RWX_REDUNDANT = 'rwx-redundant',
+}
+
+/** A storage class of 003 §4, for one platform. */
+export interface StorageClassFact {
+  /** The platform the class belongs to. */
+  readonly platform: KubernetesPlatform;
+  /** What the class offers, independent of the cloud. */
+  readonly role: StorageRole;
+  /** The class name the guide gives; the services' charts refer to it. */
+  readonly name: string;
+  /** CSI provisioner; undefined for node-local storage, which no StorageClass provisions. */
+  readonly provisioner?: string;
+  /** StorageClass parameters. */
+  readonly parameters: Record<string, string>;
+  /** True when the volumes can be mounted by many pods at once (ReadWriteMany). */
+  readonly readWriteMany: boolean;
+  /**
+   * True when the cloud already creates a class of this name in every cluster, so the library must
+   * not create it again (GKE's built-in `standard-rwo`, `premium-rwo` and, with the Filestore CSI
+   * driver on, `standard-rwx`).
+   */
+  readonly builtIn: boolean;
+  /** The storage type the guide names. */
+  readonly storageType: string;
+  /** Guide and section. */
+  readonly source: string;
+}

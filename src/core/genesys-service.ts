@@ -7,7 +7,7 @@ import { Labels } from './labels';
 import { ManifestFile, waveFileName } from './manifest-file';
 import { addChecks } from './problems';
 import { checkServiceProps } from './service-checks';
-import { GenesysContainerProps, GenesysServiceProps, UpdateStrategy, WorkloadKind } from './service-props';
+import { AutoscalingProps, GenesysContainerProps, GenesysServiceProps, UpdateStrategy, WorkloadKind } from './service-props';
 import { VolumeSource } from './service-volume';
 
 /** The guides' user, group and fsGroup (003 §3.5). */
@@ -119,7 +119,8 @@ export class GenesysService extends Construct {
     this.placeOnNodePool();
     this.patchPodSpec(cluster, props, selector);
 
-    if (props.autoscaling) {
+    // An invalid autoscaling block is reported by the checks; building it would throw and hide the rest.
+    if (props.autoscaling && autoscalingBuildable(props.autoscaling)) {
       const metrics: kplus.Metric[] = [];
       if (props.autoscaling.cpuUtilization !== undefined) {
         metrics.push(kplus.Metric.resourceCpu(kplus.MetricTarget.averageUtilization(props.autoscaling.cpuUtilization)));
@@ -257,6 +258,10 @@ export class GenesysService extends Construct {
       );
     }
   }
+}
+
+function autoscalingBuildable(a: AutoscalingProps): boolean {
+  return a.minReplicas >= 1 && a.maxReplicas >= a.minReplicas && (a.cpuUtilization ?? a.memoryUtilization) !== undefined;
 }
 
 function containerPortNames(info: ServiceInfo, c: GenesysContainerProps, index: number): string[] {

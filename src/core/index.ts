@@ -1,4 +1,5 @@
-export * from './problems';
+// SynthProblemsError extends Error, which jsii cannot export; catch errors named 'SynthProblemsError'.
+export { problem, addChecks, collectProblems } from './problems';
 export * from './labels';
 export * from './manifest-file';
 export * from './cluster-chart';

@@ -2,8 +2,8 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Catalog } from '../catalog';
 import { Labels } from '../core';
-import { KubePriorityClass, KubeStorageClass } from '../core/k8s';
 import { Platform } from './platform';
+import { KubePriorityClass, KubeStorageClass } from '../core/k8s';
 
 /** Options of the cluster classes. */
 export interface ClusterClassesProps {

@@ -1,20 +1,4 @@
-import { NodePool } from '../types';
-
-/** A node pool of 003 §1.10. */
-export interface NodePoolFact {
-  /** The pool. */
-  readonly pool: NodePool;
-  /** What runs on the pool. */
-  readonly purpose: string;
-  /** Memory (GB) per vCPU, where the guide gives it. */
-  readonly memoryPerVcpuGb?: number;
-  /** Minimum drain time in minutes before a node of this pool is removed, where the guide gives it. */
-  readonly minDrainMinutes?: number;
-  /** True when a unit may do without the pool. */
-  readonly optional: boolean;
-  /** Guide and section. */
-  readonly source: string;
-}
+import { NodePool, NodePoolFact } from '../types';
 
 /** The recommended node pools (003 §1.10). */
 export const NODE_POOLS: NodePoolFact[] = [

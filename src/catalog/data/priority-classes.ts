@@ -1,18 +1,4 @@
-import { PriorityLevel } from '../types';
-
-/** A Kubernetes PriorityClass the guide asks for (003 §7.4). */
-export interface PriorityClassFact {
-  /** The priority level. */
-  readonly level: PriorityLevel;
-  /** PriorityClass name the services' `priorityClassName` refers to. */
-  readonly name: string;
-  /** PriorityClass value. */
-  readonly value: number;
-  /** When to use the class, in a sentence. */
-  readonly description: string;
-  /** Guide and section. */
-  readonly source: string;
-}
+import { PriorityClassFact, PriorityLevel } from '../types';
 
 /**
  * The service priorities of 003 §7.4.
