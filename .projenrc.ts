@@ -50,6 +50,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   prettier: false,
 
   jestOptions: {
+    jestVersion: '^29',
     // Snapshots are a second guard (DESIGN.md, Testing): a changed snapshot must fail, never rewrite itself.
     updateSnapshot: javascript.UpdateSnapshot.NEVER,
     passWithNoTests: false,
@@ -66,6 +67,12 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   },
   gitignore: ['/dist/', '/cdktf.out/', '/pkg/', '/.cache/'],
 });
+
+// jest 30 and eslint-import-resolver-typescript 4 load native resolvers through optional
+// per-platform packages that the registry CI uses does not serve, which breaks `npm ci`; the eslint
+// component adds the resolver unpinned, so pin it here.
+project.deps.removeDependency('eslint-import-resolver-typescript');
+project.addDevDeps('eslint-import-resolver-typescript@3.8.0');
 
 for (const path of ['/apps/', '/scripts/', '/dist/', '/cdktf.out/', '/.ci/']) {
   project.npmignore?.exclude(path);
