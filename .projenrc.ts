@@ -31,6 +31,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     'ajv@^8.17.0',
     'yaml@^2.5.0',
     'ts-json-schema-generator@^2.4.0',
+    '@cdktf/hcl2json@^0.21.0',
     `typescript@${TYPESCRIPT}`,
   ],
 

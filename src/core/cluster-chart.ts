@@ -101,12 +101,20 @@ export class ClusterChart extends Chart {
   }
 
   /**
-   * Adds a text file (a report, a diagram) to the cluster's output folder.
+   * Adds a text file (a report, a diagram, Helm values) to the cluster's output folder. YAML and
+   * JSON files must go into a subfolder (e.g. `helm/consul-values.yaml`): `kubectl apply -f` reads
+   * every such file at the folder's top level as a manifest.
    *
-   * @param fileName file name within the folder, e.g. `topology.mmd`
+   * @param fileName path within the folder, e.g. `topology.mmd` or `helm/consul-values.yaml`
    * @param content file content
    */
   public addTextFile(fileName: string, content: string): void {
+    if (!/^([a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*$/i.test(fileName)) {
+      throw new Error(`${this.node.path}: "${fileName}" is not a relative file path`);
+    }
+    if (!fileName.includes('/') && /\.(ya?ml|json)$/.test(fileName)) {
+      throw new Error(`${this.node.path}: "${fileName}" would be read as a manifest by kubectl apply -f; put it in a subfolder`);
+    }
     if (this.textFiles.has(fileName)) {
       throw new Error(`${this.node.path}: a text file "${fileName}" was added already`);
     }

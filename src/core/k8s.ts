@@ -6,7 +6,9 @@ export * as kplus from 'cdk8s-plus-27';
 export {
   IntOrString,
   KubeEndpoints,
+  KubeService,
   KubeNamespace,
+  KubePersistentVolumeClaim,
   KubePodDisruptionBudget,
   KubePriorityClass,
   KubeStorageClass,

@@ -81,6 +81,7 @@ describe('GenesysApp output', () => {
     const app = testApp();
     const unit = testUnit(app);
     unit.addTextFile('README.txt', 'hello\n');
+    expect(() => unit.addTextFile('values.yaml', 'a: 1')).toThrow(/would be read as a manifest by kubectl apply -f; put it in a subfolder/);
     expect(synth(app).files['us-east/README.txt']).toBe('hello\n');
     expect(() => unit.addTextFile('README.txt', 'again')).toThrow(/was added already/);
   });

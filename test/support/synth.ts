@@ -28,7 +28,8 @@ export function synth(app: GenesysApp): Synthesized {
   const files = app.synthFiles();
   const objects: Array<K8sObject & { file: string }> = [];
   for (const [file, content] of Object.entries(files)) {
-    if (!file.endsWith('.yaml')) continue;
+    // Manifests are the YAML files at the top of a unit's folder; subfolders hold Helm values and reports.
+    if (!/^[^/]+\/[^/]+\.yaml$/.test(file)) continue;
     for (const doc of parseAllDocuments(content)) {
       if (doc.errors.length > 0) throw new Error(`${file}: ${doc.errors.join('; ')}`);
       const json = doc.toJS();

@@ -1,0 +1,107 @@
+import { Yaml } from 'cdk8s';
+import { Construct } from 'constructs';
+import { CONSUL_FACTS, DATA_STORE_REQUIREMENTS } from '../catalog/data/data-stores';
+import { ClusterChart, addChecks, problem } from '../core';
+import { SecretReference } from './secret-reference';
+
+/** Consul settings of a unit: what the Voice guide requires of the official Consul Helm chart (000 §2.4). */
+export interface ConsulSettingsProps {
+  /** The Consul datacenter of this unit, e.g. `eastus2`. */
+  readonly datacenter: string;
+  /**
+   * Consul version the chart deploys. The platform and Voice guides require 1.13.x (003 §3.3,
+   * 000 §2.1); the Interaction Server guide names 1.8, an older release, so 1.13 is the one used.
+   *
+   * @default '1.13'
+   */
+  readonly version?: string;
+  /** Storage class of the Consul servers' volumes ("storageclass", 000 §2.4). @default - the cluster default */
+  readonly storageClass?: string;
+  /**
+   * Write the guide's `namespace_prefix` rules into the Voice ACL policy. They need Consul
+   * Enterprise (the guide's screenshots show `1.8.0+ent`); Consul OSS rejects them.
+   *
+   * @default false
+   */
+  readonly enterpriseNamespaces?: boolean;
+}
+
+/** File names written beside a unit's manifests. */
+export const CONSUL_VALUES_FILE = 'helm/consul-values.yaml';
+/** The Voice ACL policy file. */
+export const CONSUL_POLICY_FILE = 'consul/voice-policy.hcl';
+
+/**
+ * The unit's Consul settings, written as a values file for the official Consul chart
+ * (`helm/consul-values.yaml`) and the Voice ACL policy as HCL (`consul/voice-policy.hcl`), in the
+ * unit's folder. Consul must be installed before everything else (003 §7.1 step 1).
+ *
+ * The guide's policy text has stray closing braces and repeats each rule as read and write; the
+ * policy written here is the same grant, deduplicated into valid HCL (write includes read).
+ */
+export class ConsulSettings extends Construct {
+  /** The Secret key with the Voice ACL token, which every Voice chart mounts (000 §2.4). */
+  public static voiceToken(): SecretReference {
+    return SecretReference.of(CONSUL_FACTS.tokenSecretName, CONSUL_FACTS.tokenSecretKey);
+  }
+
+  /** The Voice ACL policy (`voice-policy`) as HCL. */
+  public static voicePolicy(enterpriseNamespaces = false): string {
+    const rule = (kind: string, body: string[]) => [`${kind} "" {`, ...body.map((l) => `  ${l}`), '}'];
+    const write = ['policy = "write"'];
+    const lines = [
+      ...rule('service_prefix', ['policy = "write"', 'intentions = "write"']),
+      ...rule('node_prefix', write),
+      ...rule('agent_prefix', write),
+      ...rule('session_prefix', write),
+      ...rule('key_prefix', write),
+    ];
+    if (enterpriseNamespaces) {
+      lines.push(...rule('namespace_prefix', [...rule('key_prefix', write), ...rule('session_prefix', write)]));
+    }
+    return `# ${CONSUL_FACTS.policyName}: the Voice services' Consul ACL policy (000 §2.4)\n${lines.join('\n')}\n`;
+  }
+
+  /** The chart values. */
+  public readonly values: Record<string, any>;
+
+  /**
+   * @param scope the unit
+   * @param id construct id
+   * @param props options
+   */
+  public constructor(scope: Construct, id: string, props: ConsulSettingsProps) {
+    super(scope, id);
+    const version = props.version ?? DATA_STORE_REQUIREMENTS.consul.version;
+    this.values = {
+      global: {
+        name: 'consul',
+        datacenter: props.datacenter,
+        tls: {
+          enabled: true,
+          caCert: { secretName: CONSUL_FACTS.caCertSecretName, secretKey: CONSUL_FACTS.caCertSecretKey },
+          caKey: { secretName: CONSUL_FACTS.caKeySecretName, secretKey: CONSUL_FACTS.caKeySecretKey },
+        },
+        acls: { manageSystemACLs: true },
+      },
+      ...(props.storageClass ? { server: { storageClass: props.storageClass } } : {}),
+      connectInject: { enabled: true },
+      controller: { enabled: true },
+      syncCatalog: { enabled: true, toConsul: true, toK8S: false, addK8SNamespaceSuffix: false },
+    };
+    const cluster = ClusterChart.enclosing(this);
+    cluster.addTextFile(CONSUL_VALUES_FILE, `# Values for the official Consul Helm chart (000 §2.4)\n${Yaml.stringify(this.values)}`);
+    cluster.addTextFile(CONSUL_POLICY_FILE, ConsulSettings.voicePolicy(props.enterpriseNamespaces ?? false));
+
+    addChecks(this, () => {
+      const found: string[] = [];
+      if (!version.startsWith(`${DATA_STORE_REQUIREMENTS.consul.version}`)) {
+        found.push(problem(`Consul version ${version} is not 1.13.x, which private edition requires`, 'deploy Consul 1.13.x', DATA_STORE_REQUIREMENTS.consul.source));
+      }
+      if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(props.datacenter)) {
+        found.push(problem(`Consul datacenter "${props.datacenter}" is not a valid name`, 'use lower-case letters, digits and "-"'));
+      }
+      return found;
+    });
+  }
+}

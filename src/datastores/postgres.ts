@@ -1,0 +1,101 @@
+import { Construct } from 'constructs';
+import { DATA_STORE_REQUIREMENTS, POSTGRES_DEFAULT_PORT } from '../catalog/data/data-stores';
+import { addChecks, problem } from '../core';
+import { SecretReference } from './secret-reference';
+import { isHost, majorVersion } from './versions';
+
+/** What a service receives to reach its database. */
+export interface PostgresBinding {
+  /** Server host. */
+  readonly host: string;
+  /** Server port. */
+  readonly port: number;
+  /** Database name. */
+  readonly database: string;
+  /** True when connections use TLS. */
+  readonly tls: boolean;
+  /** The Secret key with the credentials. */
+  readonly credentials: SecretReference;
+}
+
+/** A PostgreSQL server, dedicated to one service or shared by several. */
+export interface PostgresServerProps {
+  /** Host name or IPv4 address. */
+  readonly address: string;
+  /** Port. @default 5432 */
+  readonly port?: number;
+  /** PostgreSQL version, e.g. `11.19` or `14`. The guides require 11.x or later (003 §3.3). */
+  readonly version: string;
+  /** TLS on connections. @default true */
+  readonly tls?: boolean;
+}
+
+/** What a database is for: which service, and which tenant when the service is per tenant. */
+export interface PostgresDatabaseOptions {
+  /** Database name, as the service's guide names it. */
+  readonly database: string;
+  /** Catalogue id of the service that owns the database. */
+  readonly service: string;
+  /** Tenant id, when the database holds one tenant's data. @default - shared across tenants */
+  readonly tenant?: string;
+  /** The Secret key with the credentials, in the service's namespace. */
+  readonly credentials: SecretReference;
+}
+
+/**
+ * A PostgreSQL server. A server may be dedicated or shared, but "each service creates its own
+ * databases" and "tenant data is never shared" (003 §1.11): two services, or two tenants, on one
+ * database are errors.
+ */
+export class PostgresServer extends Construct {
+  /** Host. */
+  public readonly address: string;
+  /** Port. */
+  public readonly port: number;
+  /** TLS on connections. */
+  public readonly tls: boolean;
+  private readonly databases: PostgresDatabaseOptions[] = [];
+
+  /**
+   * @param scope the unit
+   * @param id construct id
+   * @param props options
+   */
+  public constructor(scope: Construct, id: string, props: PostgresServerProps) {
+    super(scope, id);
+    this.address = props.address;
+    this.port = props.port ?? POSTGRES_DEFAULT_PORT;
+    this.tls = props.tls ?? true;
+    addChecks(this, () => this.check(id, props));
+  }
+
+  /** A database on this server for one service (and tenant). */
+  public database(options: PostgresDatabaseOptions): PostgresBinding {
+    this.databases.push(options);
+    return { host: this.address, port: this.port, database: options.database, tls: this.tls, credentials: options.credentials };
+  }
+
+  private check(id: string, props: PostgresServerProps): string[] {
+    const req = DATA_STORE_REQUIREMENTS.postgres;
+    const found: string[] = [];
+    const major = majorVersion(props.version);
+    if (major === undefined || major < req.minMajorVersion) {
+      found.push(problem(`PostgreSQL "${id}": version ${props.version} is older than 11.x, which private edition requires`, 'use PostgreSQL 11 or later', req.source));
+    }
+    if (!isHost(props.address)) {
+      found.push(problem(`PostgreSQL "${id}": address "${props.address}" is not an IPv4 address or host name`, 'give the server host, without scheme or port'));
+    }
+    const byName = new Map<string, PostgresDatabaseOptions[]>();
+    for (const db of this.databases) byName.set(db.database, [...(byName.get(db.database) ?? []), db]);
+    for (const [name, uses] of byName) {
+      const services = [...new Set(uses.map((u) => u.service))];
+      const tenants = [...new Set(uses.map((u) => u.tenant ?? '(shared)'))];
+      if (services.length > 1) {
+        found.push(problem(`PostgreSQL "${id}": database "${name}" is used by ${services.join(' and ')}; each service creates its own databases`, 'give each service its own database name', '003 §1.11'));
+      } else if (tenants.length > 1) {
+        found.push(problem(`PostgreSQL "${id}": database "${name}" holds data of tenants ${tenants.join(' and ')}; tenant data is never shared`, 'give each tenant its own database', '003 §1.11'));
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,124 @@
+import { Construct } from 'constructs';
+import { DATA_STORE_REQUIREMENTS, REDIS_DEFAULT_PORT } from '../catalog/data/data-stores';
+import { addChecks, problem } from '../core';
+import { SecretReference } from './secret-reference';
+import { isHost, majorVersion } from './versions';
+
+/** What a service receives to reach a Redis store. */
+export interface RedisBinding {
+  /** Logical name of the store for this use, e.g. `redis-agent-state` or `ges-redis`. */
+  readonly name: string;
+  /** Host the service connects to. */
+  readonly host: string;
+  /** Port. */
+  readonly port: number;
+  /** True when connections use TLS. */
+  readonly tls: boolean;
+  /** True when the store runs in Redis cluster mode. */
+  readonly clusterMode: boolean;
+  /** The Secret key with the credentials, when the store needs them. */
+  readonly credentials?: SecretReference;
+}
+
+/** A Redis deployment: an existing one you point at, or one the Terraform provisions. */
+export interface RedisClusterProps {
+  /** Address the services connect to: an IPv4 address or a host name. */
+  readonly address: string;
+  /** Port. @default 6379 */
+  readonly port?: number;
+  /** Redis version, e.g. `6.2`. The guides require 6.x (003 §3.3). */
+  readonly version: string;
+  /** TLS on connections; required (003 §1.11). @default true */
+  readonly tls?: boolean;
+  /** Cluster mode; required (003 §1.11). @default true */
+  readonly clusterMode?: boolean;
+  /** Number of nodes; at least 3 (003 §1.11). */
+  readonly nodes: number;
+  /** Replicas per shard; at least 1 (003 §1.11). */
+  readonly replicasPerShard: number;
+  /** Shards; at least 2 (003 §1.11). */
+  readonly shards: number;
+  /**
+   * The service group (namespace, 003 §6.4) whose data the store holds, e.g. `voice` or `ges`.
+   * "Each service must have its own data store cluster ... which must not be shared in production
+   * environments unless they are under the same service group" (003 §1.11).
+   */
+  readonly serviceGroup: string;
+  /**
+   * Let services of other groups keep their own data in this store. Only for non-production
+   * environments (003 §1.11).
+   *
+   * @default false
+   */
+  readonly allowSharingAcrossGroups?: boolean;
+}
+
+/**
+ * A Redis store, checked against the requirements of 003 §1.11 (cluster mode, TLS, at least three
+ * nodes, one replica and two shards, version 6.x) and the rule that only one service group keeps
+ * its data in it.
+ */
+export class RedisCluster extends Construct {
+  /** Address. */
+  public readonly address: string;
+  /** Port. */
+  public readonly port: number;
+  /** TLS on connections. */
+  public readonly tls: boolean;
+  /** Cluster mode. */
+  public readonly clusterMode: boolean;
+  /** Owning service group. */
+  public readonly serviceGroup: string;
+  private readonly groupsUsing = new Set<string>();
+
+  /**
+   * @param scope the unit
+   * @param id construct id
+   * @param props options
+   */
+  public constructor(scope: Construct, id: string, props: RedisClusterProps) {
+    super(scope, id);
+    this.address = props.address;
+    this.port = props.port ?? REDIS_DEFAULT_PORT;
+    this.tls = props.tls ?? true;
+    this.clusterMode = props.clusterMode ?? true;
+    this.serviceGroup = props.serviceGroup;
+    addChecks(this, () => this.check(props));
+  }
+
+  /**
+   * A binding for a service group that keeps its own data here.
+   *
+   * @param serviceGroup the consuming service's group (namespace)
+   * @param name logical name of the use, e.g. `ges-redis`
+   * @param credentials the Secret key with the credentials, in the consumer's namespace
+   */
+  public bind(serviceGroup: string, name: string, credentials?: SecretReference): RedisBinding {
+    this.groupsUsing.add(serviceGroup);
+    return { name, host: this.address, port: this.port, tls: this.tls, clusterMode: this.clusterMode, credentials };
+  }
+
+  private check(props: RedisClusterProps): string[] {
+    const req = DATA_STORE_REQUIREMENTS.redis;
+    const found: string[] = [];
+    const below = (what: string, fix: string) => found.push(problem(`Redis "${this.node.id}": ${what}`, fix, req.source));
+    if (!isHost(props.address)) below(`address "${props.address}" is not an IPv4 address or host name`, 'give the host the services connect to, without scheme or port');
+    if (majorVersion(props.version) !== req.majorVersion) below(`version ${props.version} is not 6.x, which private edition requires`, 'use Redis 6.x');
+    if (!this.clusterMode) below('cluster mode is off, but private edition requires Redis in cluster mode', 'turn clusterMode on');
+    if (!this.tls) below('TLS is off, but private edition requires TLS to Redis', 'turn tls on');
+    if (props.nodes < req.minNodes) below(`has ${props.nodes} node(s); the minimum is ${req.minNodes}`, `run at least ${req.minNodes} nodes`);
+    if (props.replicasPerShard < req.minReplicas) below(`has ${props.replicasPerShard} replica(s) per shard; the minimum is ${req.minReplicas}`, 'add a replica per shard');
+    if (props.shards < req.minShards) below(`has ${props.shards} shard(s); the minimum is ${req.minShards} per DB`, `run at least ${req.minShards} shards`);
+    const others = [...this.groupsUsing].filter((g) => g !== this.serviceGroup).sort();
+    if (others.length > 0 && !props.allowSharingAcrossGroups) {
+      found.push(
+        problem(
+          `Redis "${this.node.id}" belongs to service group "${this.serviceGroup}" but also holds data of ${others.map((g) => `"${g}"`).join(', ')}; each service group needs its own data store in production`,
+          'give each service group its own RedisCluster, or set allowSharingAcrossGroups for a non-production environment',
+          '003 §1.11',
+        ),
+      );
+    }
+    return found;
+  }
+}

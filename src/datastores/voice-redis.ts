@@ -1,0 +1,100 @@
+import { Construct } from 'constructs';
+import { CONSUL_FACTS, VOICE_REDIS } from '../catalog/data/data-stores';
+import { ClusterChart, Labels, ManifestFile, addChecks, problem } from '../core';
+import { RedisBinding, RedisCluster } from './redis';
+import { SecretReference } from './secret-reference';
+import { isIpv4 } from './versions';
+import { KubeEndpoints, KubeService } from '../core/k8s';
+
+const VOICE_NAMESPACE = 'voice';
+
+/** Options of the Voice Redis registration. */
+export interface VoiceRedisProps {
+  /** The Redis store that holds all nine Voice Redis services, unless `clusters` says otherwise. */
+  readonly cluster: RedisCluster;
+  /**
+   * Stores for individual Voice Redis services, by name (e.g. `redis-ors-stream`).
+   *
+   * @default - every service in `cluster`
+   */
+  readonly clusters?: Record<string, RedisCluster>;
+}
+
+/**
+ * The nine Voice Redis services registered in Consul (000 §2.2): for each, a headless Service and
+ * an Endpoints object in namespace `voice`, annotated for Consul catalog sync, pointing at its
+ * store. A store given by host name instead of IP address gets an ExternalName Service, since
+ * Endpoints hold only IP addresses.
+ *
+ * Each service's credentials are read from the guide's Secret (`redis-agent-token`, ...), which
+ * must exist in namespace `voice`; the library never writes its value.
+ */
+export class VoiceRedis extends Construct {
+  /** The nine names of 000 §2.2. */
+  public static names(): string[] {
+    return VOICE_REDIS.map((r) => r.name);
+  }
+
+  private readonly stores = new Map<string, RedisCluster>();
+
+  /**
+   * @param scope the unit
+   * @param id construct id
+   * @param props options
+   */
+  public constructor(scope: Construct, id: string, props: VoiceRedisProps) {
+    super(scope, id);
+    ManifestFile.assign(this, ManifestFile.INFRASTRUCTURE);
+    ClusterChart.enclosing(this).useNamespace(VOICE_NAMESPACE);
+    const unknown = Object.keys(props.clusters ?? {}).filter((name) => !VoiceRedis.names().includes(name));
+    addChecks(this, () =>
+      unknown.map((name) =>
+        problem(`"${name}" is not one of the Voice Redis services`, `use one of: ${VoiceRedis.names().join(', ')}`, '000 §2.2'),
+      ),
+    );
+
+    for (const fact of VOICE_REDIS) {
+      const store = props.clusters?.[fact.name] ?? props.cluster;
+      this.stores.set(fact.name, store);
+      store.bind(VOICE_NAMESPACE, fact.name);
+      this.register(fact.name, store);
+    }
+  }
+
+  /**
+   * The binding of one Voice Redis service.
+   *
+   * @param name one of the nine names, e.g. `redis-agent-state`
+   */
+  public binding(name: string): RedisBinding {
+    const fact = VOICE_REDIS.find((r) => r.name === name);
+    const store = this.stores.get(name);
+    if (!fact || !store) throw new Error(`VoiceRedis: no Voice Redis service "${name}"; use one of: ${VoiceRedis.names().join(', ')}`);
+    return {
+      name,
+      host: `${name}.${VOICE_NAMESPACE}.svc.cluster.local`,
+      port: store.port,
+      tls: store.tls,
+      clusterMode: store.clusterMode,
+      credentials: SecretReference.of(fact.secretName, fact.secretKey),
+    };
+  }
+
+  private register(name: string, store: RedisCluster): void {
+    const metadata = {
+      name,
+      namespace: VOICE_NAMESPACE,
+      labels: { [Labels.NAME]: name, [Labels.PRODUCT]: 'voice' },
+      annotations: { [CONSUL_FACTS.syncAnnotation]: 'true' },
+    };
+    if (!isIpv4(store.address)) {
+      new KubeService(this, name, { metadata, spec: { type: 'ExternalName', externalName: store.address } });
+      return;
+    }
+    new KubeService(this, name, { metadata, spec: { clusterIp: 'None' } });
+    new KubeEndpoints(this, `${name}-endpoints`, {
+      metadata: { name, namespace: VOICE_NAMESPACE, labels: metadata.labels },
+      subsets: [{ addresses: [{ ip: store.address }], ports: [{ port: store.port, name: 'redisport', protocol: 'TCP' }] }],
+    });
+  }
+}
