@@ -1,28 +1,71 @@
-import { GenesysApp, GenesysService, Platform, ServiceProbe, Unit, UnitRole } from '../src';
+import {
+  ConsulSettings,
+  GenesysApp,
+  KafkaCluster,
+  Platform,
+  PostgresServer,
+  RedisCluster,
+  SecretReference,
+  TenantService,
+  Unit,
+  UnitRole,
+  VoiceMicroservices,
+  VoiceRedis,
+} from '../src';
+
+/** Tenant t100 of the reference topology. */
+export const T100 = { tenantId: '9350e2fc-a1dd-4c65-8d40-1f75a2e080dd', shortId: 't100' };
 
 /**
- * The default app's model: one AKS unit with the Voice Config Service. The tests build the same
- * model, so what `cdk8s synth` writes is what they check.
+ * The default app's model: one AKS unit, `us-east`, with its data stores, the Voice Microservices
+ * and the Tenant Service of tenant t100. The tests build the same model, so what `cdk8s synth`
+ * writes is what they check.
  */
-export function defineDefaultApp(app: GenesysApp): void {
+export function defineDefaultApp(app: GenesysApp): Unit {
+  const platform = Platform.aks();
   const unit = new Unit(app, 'us-east', {
-    platform: Platform.aks(),
+    platform,
     role: UnitRole.PRIMARY,
     region: 'eastus2',
     unitGroup: 'acme',
     imageRegistry: 'acmegenesys.azurecr.io',
   });
 
-  new GenesysService(unit, 'voice-config', {
-    serviceId: 'voice-config',
-    containers: [
-      {
-        name: 'voice-config',
-        image: { repository: 'voice/config', tag: '100.0.100.0003' },
-        resources: { cpuRequest: '250m', cpuLimit: '500m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
-        readiness: ServiceProbe.http('/metrics', 9100),
-      },
-    ],
-    autoscaling: { minReplicas: 2, maxReplicas: 4, cpuUtilization: 60, memoryUtilization: 60 },
+  new ConsulSettings(unit, 'consul', { datacenter: 'us-east', storageClass: 'disk-premium' });
+  const voiceRedisStore = new RedisCluster(unit, 'voice-redis', {
+    address: '10.20.0.15',
+    version: '6.2',
+    nodes: 6,
+    replicasPerShard: 1,
+    shards: 3,
+    serviceGroup: 'voice',
   });
+  const redis = new VoiceRedis(unit, 'voice-redis-services', { cluster: voiceRedisStore });
+  const kafka = new KafkaCluster(unit, 'kafka', {
+    bootstrapServers: ['infra-kafka-cp-kafka.infra.svc.cluster.local:9092'],
+    version: '2.8',
+  });
+  const tenantDb = new PostgresServer(unit, 'tenant-postgres', { address: 'acme-us-east-pg.postgres.database.azure.com', version: '14' });
+
+  new VoiceMicroservices(unit, 'voice', {
+    platform,
+    version: '100.0.100.0009',
+    redis,
+    kafka,
+    voicemail: { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', azureBlob: {} },
+  });
+
+  new TenantService(unit, 'tenant-t100', {
+    ...T100,
+    version: '100.0.100.0010',
+    redis: redis.binding('redis-tenant-stream'),
+    kafka: kafka.binding,
+    postgres: tenantDb.database({
+      database: 'tenant_t100',
+      service: 'tenant',
+      tenant: T100.shortId,
+      credentials: SecretReference.of('tenant-t100-postgres', 'password'),
+    }),
+  });
+  return unit;
 }

@@ -1,4 +1,6 @@
 export * from './catalog';
 export * from './core';
 export * from './platform';
+export * from './datastores';
+export * from './services';
 export * from './topology';

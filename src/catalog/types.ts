@@ -296,3 +296,53 @@ export interface StorageClassFact {
   /** Guide and section. */
   readonly source: string;
 }
+
+/** One of the Voice Redis services registered in Consul (000 §2.2). */
+export interface VoiceRedisFact {
+  /** Name of the headless Service and Endpoints, and of the Consul service, e.g. `redis-agent-state`. */
+  readonly name: string;
+  /** Secret holding the credentials, in namespace `voice`, e.g. `redis-agent-token`. */
+  readonly secretName: string;
+  /** Key within the Secret; its value is JSON `{"password":"..."}`. */
+  readonly secretKey: string;
+  /** Catalogue ids of the services that use it. */
+  readonly consumers: string[];
+  /** Guide and section. */
+  readonly source: string;
+}
+
+/** Which Voice services produce to and consume from Kafka (000 §2.3). */
+export interface KafkaRoleFact {
+  /** Catalogue service id. */
+  readonly service: string;
+  /** True when the service produces to Kafka. */
+  readonly produces: boolean;
+  /** True when the service consumes from Kafka. */
+  readonly consumes: boolean;
+  /** Guide and section. */
+  readonly source: string;
+}
+
+/** How a Voice service's guide says to run it (000 §0, §3). */
+export interface VoiceProfileFact {
+  /** Catalogue service id. */
+  readonly service: string;
+  /** True for the guide's StatefulSets (ORS, RQ, SIP Cluster, SIP Proxy). */
+  readonly statefulSet: boolean;
+  /** CPU request. */
+  readonly cpuRequest: string;
+  /** CPU limit. */
+  readonly cpuLimit: string;
+  /** Memory request. */
+  readonly memoryRequest: string;
+  /** Memory limit. */
+  readonly memoryLimit: string;
+  /** Autoscaling CPU target, percent; undefined where the guide disables autoscaling. */
+  readonly hpaCpuPercent?: number;
+  /** Autoscaling memory target, percent; undefined where the guide disables autoscaling. */
+  readonly hpaMemoryPercent?: number;
+  /** Port that serves `/metrics`. */
+  readonly metricsPort: number;
+  /** Guide and section. */
+  readonly source: string;
+}

@@ -84,6 +84,7 @@ export class GenesysService extends Construct {
     if (servicePorts.length > 0) {
       this.plusService = new kplus.Service(this, 'service', {
         metadata: metadata(props.serviceName ?? this.name),
+        clusterIP: props.headlessService ? 'None' : undefined,
         ports: servicePorts.map((p) => ({ name: p.name, port: p.port, targetPort: p.port, protocol: protocolOf(p) })),
       });
     }
@@ -273,7 +274,7 @@ function protocolOf(p: PortSpec): kplus.Protocol {
 }
 
 function isKeyed(source: VolumeSource): boolean {
-  return source === VolumeSource.SECRET || source === VolumeSource.CONFIG_MAP;
+  return source === VolumeSource.SECRET || source === VolumeSource.CONFIG_MAP || source === VolumeSource.CSI;
 }
 
 function imageOf(defaultRegistry: string, c: GenesysContainerProps): string {

@@ -8,3 +8,4 @@ export * from './service-probe';
 export * from './service-volume';
 export * from './service-props';
 export * from './genesys-service';
+export * from './volume-claim';

@@ -18,6 +18,8 @@ export class Labels {
   public static readonly UNIT_GROUP = 'genesys-pe.io/unit-group';
   /** The Genesys product (003 services list row) of a service's objects. */
   public static readonly PRODUCT = 'genesys-pe.io/product';
+  /** The tenant (short id) a per-tenant object belongs to. */
+  public static readonly TENANT = 'genesys-pe.io/tenant';
   /** Node label that names a node's pool (003 §1.10); set on the node pools by the Terraform. */
   public static readonly NODE_POOL = 'genesys-pe.io/node-pool';
 

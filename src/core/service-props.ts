@@ -191,6 +191,13 @@ export interface GenesysServiceProps {
   /** Name of the Kubernetes Service, when the guide gives it another name. @default - the name */
   readonly serviceName?: string;
   /**
+   * Make the Service headless, so that DNS answers with the pods' own addresses (for peers outside
+   * the cluster that reach pods directly, such as SBCs).
+   *
+   * @default false
+   */
+  readonly headlessService?: boolean;
+  /**
    * Run with the guides' user, group and fsGroup 500:500:500 (003 §3.5). Turn off to let the
    * platform assign arbitrary UIDs ("override the Helm chart values so that no specific IDs are
    * defined"); the containers still run as non-root.

@@ -13,6 +13,8 @@ export enum VolumeSource {
   HOST_PATH = 'hostPath',
   /** An existing PersistentVolumeClaim. */
   PERSISTENT_VOLUME_CLAIM = 'persistentVolumeClaim',
+  /** A CSI driver, such as the Secrets Store CSI driver reading Azure Key Vault. */
+  CSI = 'csi',
 }
 
 /** Options of a Secret or ConfigMap volume. */
@@ -76,6 +78,17 @@ export class ServiceVolume {
     return new ServiceVolume(name, VolumeSource.PERSISTENT_VOLUME_CLAIM, claimName, {});
   }
 
+  /**
+   * A read-only CSI volume, such as the Secrets Store CSI driver with a SecretProviderClass.
+   *
+   * @param name volume name
+   * @param driver CSI driver, e.g. `secrets-store.csi.k8s.io`
+   * @param attributes volume attributes, e.g. `{ secretProviderClass: 'my-class' }`
+   */
+  public static fromCsi(name: string, driver: string, attributes: Record<string, string>): ServiceVolume {
+    return new ServiceVolume(name, VolumeSource.CSI, driver, {}, attributes);
+  }
+
   private constructor(
     /** Volume name. */
     public readonly name: string,
@@ -85,6 +98,8 @@ export class ServiceVolume {
     public readonly reference: string,
     /** Keys and optionality of Secret and ConfigMap volumes. */
     public readonly options: KeyedVolumeOptions,
+    /** Attributes of a CSI volume. */
+    public readonly attributes: Record<string, string> = {},
   ) {}
 
   /** @internal the cdk8s-plus volume */
@@ -109,7 +124,9 @@ export class ServiceVolume {
       case VolumeSource.EMPTY_DIR:
         return kplus.Volume.fromEmptyDir(scope, id, this.name);
       case VolumeSource.HOST_PATH:
-        return kplus.Volume.fromHostPath(scope, id, this.name, { path: this.reference });
+        return kplus.Volume.fromHostPath(scope, id, this.name, { path: this.reference, type: kplus.HostPathVolumeType.DIRECTORY_OR_CREATE });
+      case VolumeSource.CSI:
+        return kplus.Volume.fromCsi(scope, id, this.reference, { name: this.name, readOnly: true, attributes: this.attributes });
       case VolumeSource.PERSISTENT_VOLUME_CLAIM:
         return kplus.Volume.fromPersistentVolumeClaim(
           scope,

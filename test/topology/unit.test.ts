@@ -46,14 +46,38 @@ describe('Unit', () => {
 });
 
 describe('default app (apps/default-app.ts, what `cdk8s synth` runs)', () => {
-  test('writes dist/us-east/ with namespaces, priority classes and storage classes, all schema-valid', () => {
-    const app = testApp();
-    defineDefaultApp(app);
-    const out = synth(app);
-    expect(Object.keys(out.files)).toEqual(['us-east/00-cluster.yaml', 'us-east/03-voice.yaml']);
+  const app = testApp();
+  defineDefaultApp(app);
+  const out = synth(app);
+
+  test('writes dist/us-east/ in wave order, with the Consul values and policy in subfolders', () => {
+    expect(Object.keys(out.files)).toEqual([
+      'us-east/00-cluster.yaml',
+      'us-east/01-infrastructure.yaml',
+      'us-east/03-voice.yaml',
+      'us-east/04-tenant.yaml',
+      'us-east/consul/voice-policy.hcl',
+      'us-east/helm/consul-values.yaml',
+    ]);
     const kinds = new Set(out.inUnit('us-east').map((o) => o.kind));
-    for (const kind of ['Namespace', 'PriorityClass', 'StorageClass', 'Deployment', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) {
+    for (const kind of ['Namespace', 'PriorityClass', 'StorageClass', 'Endpoints', 'Deployment', 'StatefulSet', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) {
       expect(kinds).toContain(kind);
     }
+  });
+
+  test('the primary unit runs all eleven Voice services and the Tenant Service of t100', () => {
+    const workloads = out.objects.filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet').map((o) => o.metadata.name).sort();
+    expect(workloads).toEqual([
+      'tenant-9350e2fc-a1dd-4c65-8d40-1f75a2e080dd',
+      'voice-agent', 'voice-callthread', 'voice-config', 'voice-dialplan', 'voice-ors', 'voice-registrar',
+      'voice-rq', 'voice-sip', 'voice-sipfe', 'voice-sipproxy', 'voice-voicemail',
+    ]);
+  });
+
+  test('no secret value appears anywhere in the output', () => {
+    // The library takes no secret values at all; this guards against one slipping in through a default.
+    expect(out.objects.some((o) => o.kind === 'Secret')).toBe(false);
+    const text = Object.values(out.files).join('\n');
+    for (const leak of [/password\s*[:=]\s*["']?\w/i, /BEGIN [A-Z ]*PRIVATE KEY/, /"token"\s*:/i]) expect(text).not.toMatch(leak);
   });
 });

@@ -1,0 +1,67 @@
+import { VoiceProfileFact } from '../types';
+
+/** "Common" resources of the Voice charts (000 §3.1). */
+const STANDARD = { cpuRequest: '250m', cpuLimit: '500m', memoryRequest: '256Mi', memoryLimit: '512Mi' };
+/** Recommended resources of ORS and SIP Cluster (000 §3.1). */
+const HEAVY = { cpuRequest: '500m', cpuLimit: '1500m', memoryRequest: '1Gi', memoryLimit: '4Gi' };
+/** "Common HPA" 60/60 (000 §3.1). */
+const HPA_COMMON = { hpaCpuPercent: 60, hpaMemoryPercent: 60 };
+/** SIP Cluster and ORS: 50/50 (000 §3.1). */
+const HPA_HEAVY = { hpaCpuPercent: 50, hpaMemoryPercent: 50 };
+
+/** Maximum replicas of the Voice charts' autoscalers (`deployment.maxReplicas`, 000 §3.2). */
+export const VOICE_MAX_REPLICAS = 10;
+
+/**
+ * The Voice services as their guide runs them (000 §0 quick reference, §3.1 samples). SIP Proxy and
+ * RQ have autoscaling disabled ("hpa: enabled: false"). Voicemail's resources are not in the guide;
+ * it takes the common values, and its chart has an autoscaler (canary values turn it off), taken
+ * with the common targets.
+ */
+export const VOICE_PROFILES: VoiceProfileFact[] = [
+  { service: 'voice-agent', statefulSet: false, ...STANDARD, ...HPA_COMMON, metricsPort: 11000, source: '000 §0; 000 §3.1' },
+  { service: 'voice-callthread', statefulSet: false, ...STANDARD, ...HPA_COMMON, metricsPort: 11900, source: '000 §0; 000 §3.1' },
+  { service: 'voice-config', statefulSet: false, ...STANDARD, ...HPA_COMMON, metricsPort: 9100, source: '000 §0; 000 §3.1' },
+  { service: 'voice-dialplan', statefulSet: false, ...STANDARD, ...HPA_COMMON, metricsPort: 8800, source: '000 §0; 000 §3.1' },
+  { service: 'voice-sipfe', statefulSet: false, ...STANDARD, ...HPA_COMMON, metricsPort: 9101, source: '000 §0; 000 §3.1' },
+  { service: 'voice-ors', statefulSet: true, ...HEAVY, ...HPA_HEAVY, metricsPort: 11200, source: '000 §0; 000 §3.1' },
+  { service: 'voice-registrar', statefulSet: false, ...STANDARD, ...HPA_COMMON, metricsPort: 11500, source: '000 §0; 000 §3.1' },
+  { service: 'voice-rq', statefulSet: true, ...STANDARD, metricsPort: 12000, source: '000 §0; 000 §3.1' },
+  { service: 'voice-sip', statefulSet: true, ...HEAVY, ...HPA_HEAVY, metricsPort: 11300, source: '000 §0; 000 §3.1' },
+  { service: 'voice-sipproxy', statefulSet: true, ...STANDARD, metricsPort: 11400, source: '000 §0; 000 §3.1' },
+  { service: 'voice-voicemail', statefulSet: false, ...STANDARD, ...HPA_COMMON, metricsPort: 8081, source: '000 §0; 000 §7' },
+];
+
+/** Secrets and settings of Voicemail's storage choices (000 §7.2, §7.3). */
+export const VOICEMAIL_FACTS = {
+  /** Kubernetes Service name of Voicemail (its IVR pages are `http://voice-voicemail-service.voice.svc.cluster.local:8081/fs`). */
+  serviceName: 'voice-voicemail-service',
+  /** Where the storage credentials are mounted. */
+  secretMountPath: '/opt/genesys/katana/voicemail/secret',
+  /** FileSystem root (`voicemailHome`). */
+  fileSystemHome: '/storage/data',
+  /** Default claim of the FileSystem option (sample PVC). */
+  claimName: 'voice-voicemail-pvc',
+  /** Size of the sample PVC. */
+  claimSize: '20Gi',
+  /** Azure Blob by Kubernetes Secret. */
+  azureSecretName: 'voicemail-storage-secrets',
+  /** Azure Blob by Key Vault and the Secrets Store CSI driver. */
+  azureSecretProviderClass: 'keyvault-voice-voicemail-storage-csi-secrets',
+  /** S3 by Kubernetes Secret with keys accessKey, secretkey, bucketName, bucketPath. */
+  s3SecretName: 'voice-voicemail-s3-secrets',
+  source: '000 §7.2; 000 §7.3',
+} as const;
+
+/** SIP Cluster settings (000 §1.1, §3.1). */
+export const SIP_CLUSTER_FACTS = {
+  /** Chart default of `context.envs.dnsServer`: the AKS default kube-dns Service address. */
+  defaultDnsServer: '10.0.0.10',
+  /** Mount path of the SIP Server log volume (`volumes.log.mountPath`). */
+  logMountPath: '/opt/genesys/logs/volume',
+  /** Node directory of the log volume (`volumes.log.volumePath`). */
+  logHostPath: '/mnt/log',
+  /** Size of the SIP Server log volume (`log-pvc` 50Gi). */
+  logClaimSize: '50Gi',
+  source: '000 §1.1; 000 §3.1',
+} as const;

@@ -1,0 +1,2 @@
+export * from './voice';
+export * from './tenant-service';

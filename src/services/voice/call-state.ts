@@ -1,0 +1,15 @@
+import { Construct } from 'constructs';
+import { VoiceService } from './voice-service';
+import { VoiceServiceProps } from './voice-service-props';
+
+/** The Voice Call State Service (`voice-callthread`, 000 §0): a Deployment that keeps call-thread states, autoscaled at 60/60. */
+export class VoiceCallState extends VoiceService {
+  /**
+   * @param scope the unit
+   * @param id construct id
+   * @param props options
+   */
+  public constructor(scope: Construct, id: string, props: VoiceServiceProps) {
+    super(scope, id, 'voice-callthread', props);
+  }
+}

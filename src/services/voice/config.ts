@@ -1,0 +1,15 @@
+import { Construct } from 'constructs';
+import { VoiceService } from './voice-service';
+import { VoiceServiceProps } from './voice-service-props';
+
+/** The Voice Config Service (`voice-config`, 000 §0): a Deployment serving tenant configuration on 9100, autoscaled at 60/60. */
+export class VoiceConfig extends VoiceService {
+  /**
+   * @param scope the unit
+   * @param id construct id
+   * @param props options
+   */
+  public constructor(scope: Construct, id: string, props: VoiceServiceProps) {
+    super(scope, id, 'voice-config', props);
+  }
+}

@@ -1,0 +1,31 @@
+import { Construct } from 'constructs';
+import { VoiceService } from './voice-service';
+import { VoiceServiceProps } from './voice-service-props';
+
+/**
+ * The Voice SIP Proxy Service (`voice-sipproxy`, 000 §0): a StatefulSet on the real-time pool,
+ * never autoscaled. SBCs reach it through the name it writes into its SIP messages,
+ * `voice-sipproxy.<namespace>.svc.cluster.local`, an SRV record of its Service (000 §1.1); the
+ * Service is headless so that the records point at the pods, whose addresses the SBCs route to
+ * directly (003 §5.3).
+ */
+export class VoiceSipProxy extends VoiceService {
+  /**
+   * @param scope the unit
+   * @param id construct id
+   * @param props options
+   */
+  public constructor(scope: Construct, id: string, props: VoiceServiceProps) {
+    super(scope, id, 'voice-sipproxy', props, { headlessService: true });
+  }
+
+  /** The name SBCs resolve: `voice-sipproxy.voice.svc.cluster.local`. */
+  public get sbcTarget(): string {
+    return `${this.name}.${this.namespace}.svc.cluster.local`;
+  }
+
+  /** The SRV record SBCs look up for SIP over TCP. */
+  public get srvRecord(): string {
+    return `_sip._tcp.${this.sbcTarget}`;
+  }
+}
