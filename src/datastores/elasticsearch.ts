@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { DATA_STORE_REQUIREMENTS } from '../catalog/data/data-stores';
 import { addChecks, problem } from '../core';
+import { GroupOwnership } from './group-ownership';
 import { SecretReference } from './secret-reference';
 import { majorVersion } from './versions';
 
@@ -23,12 +24,16 @@ export interface ElasticsearchClusterProps {
    * @default - none
    */
   readonly credentials?: SecretReference;
+  /** The service group (namespace, 003 §6.4) whose data the cluster holds, e.g. `cxc`. */
+  readonly serviceGroup: string;
+  /** Let other service groups keep data here; non-production only (003 §1.11). @default false */
+  readonly allowSharingAcrossGroups?: boolean;
 }
 
 /** An Elasticsearch or OpenSearch cluster, without authentication as 003 §1.11 requires. */
 export class ElasticsearchCluster extends Construct {
-  /** The binding services receive. */
-  public readonly binding: ElasticsearchBinding;
+  private readonly url: string;
+  private readonly ownership: GroupOwnership;
 
   /**
    * @param scope the unit
@@ -37,7 +42,8 @@ export class ElasticsearchCluster extends Construct {
    */
   public constructor(scope: Construct, id: string, props: ElasticsearchClusterProps) {
     super(scope, id);
-    this.binding = { url: props.url.replace(/\/+$/, '') };
+    this.url = props.url.replace(/\/+$/, '');
+    this.ownership = new GroupOwnership('Elasticsearch', id, props.serviceGroup, props.allowSharingAcrossGroups ?? false);
     addChecks(this, () => {
       const req = DATA_STORE_REQUIREMENTS.elasticsearch;
       const found: string[] = [];
@@ -56,7 +62,18 @@ export class ElasticsearchCluster extends Construct {
           ),
         );
       }
+      found.push(...this.ownership.problems());
       return found;
     });
+  }
+
+  /**
+   * The binding for a service group that keeps its data here.
+   *
+   * @param serviceGroup the consuming service's group (namespace)
+   */
+  public bind(serviceGroup: string): ElasticsearchBinding {
+    this.ownership.use(serviceGroup);
+    return { url: this.url };
   }
 }

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { DATA_STORE_REQUIREMENTS, REDIS_DEFAULT_PORT } from '../catalog/data/data-stores';
 import { addChecks, problem } from '../core';
+import { GroupOwnership } from './group-ownership';
 import { SecretReference } from './secret-reference';
 import { isHost, majorVersion } from './versions';
 
@@ -69,7 +70,7 @@ export class RedisCluster extends Construct {
   public readonly clusterMode: boolean;
   /** Owning service group. */
   public readonly serviceGroup: string;
-  private readonly groupsUsing = new Set<string>();
+  private readonly ownership: GroupOwnership;
 
   /**
    * @param scope the unit
@@ -83,6 +84,7 @@ export class RedisCluster extends Construct {
     this.tls = props.tls ?? true;
     this.clusterMode = props.clusterMode ?? true;
     this.serviceGroup = props.serviceGroup;
+    this.ownership = new GroupOwnership('Redis', id, props.serviceGroup, props.allowSharingAcrossGroups ?? false);
     addChecks(this, () => this.check(props));
   }
 
@@ -94,7 +96,7 @@ export class RedisCluster extends Construct {
    * @param credentials the Secret key with the credentials, in the consumer's namespace
    */
   public bind(serviceGroup: string, name: string, credentials?: SecretReference): RedisBinding {
-    this.groupsUsing.add(serviceGroup);
+    this.ownership.use(serviceGroup);
     return { name, host: this.address, port: this.port, tls: this.tls, clusterMode: this.clusterMode, credentials };
   }
 
@@ -109,16 +111,7 @@ export class RedisCluster extends Construct {
     if (props.nodes < req.minNodes) below(`has ${props.nodes} node(s); the minimum is ${req.minNodes}`, `run at least ${req.minNodes} nodes`);
     if (props.replicasPerShard < req.minReplicas) below(`has ${props.replicasPerShard} replica(s) per shard; the minimum is ${req.minReplicas}`, 'add a replica per shard');
     if (props.shards < req.minShards) below(`has ${props.shards} shard(s); the minimum is ${req.minShards} per DB`, `run at least ${req.minShards} shards`);
-    const others = [...this.groupsUsing].filter((g) => g !== this.serviceGroup).sort();
-    if (others.length > 0 && !props.allowSharingAcrossGroups) {
-      found.push(
-        problem(
-          `Redis "${this.node.id}" belongs to service group "${this.serviceGroup}" but also holds data of ${others.map((g) => `"${g}"`).join(', ')}; each service group needs its own data store in production`,
-          'give each service group its own RedisCluster, or set allowSharingAcrossGroups for a non-production environment',
-          '003 §1.11',
-        ),
-      );
-    }
+    found.push(...this.ownership.problems());
     return found;
   }
 }

@@ -80,6 +80,19 @@ export class VoiceRedis extends Construct {
     };
   }
 
+  /**
+   * A binding to a Voice Redis service for a service outside namespace `voice`, which uses it by
+   * design: GES writes callbacks to the ORS stream (001 §2.4 #11) and Interaction Server uses "the
+   * same Redis for ORS and IXN Server" (004 §2.1). Secrets are namespace-scoped, so the consumer
+   * reads the credentials from its own copy (003 §6.3).
+   *
+   * @param name the Voice Redis service, e.g. `redis-ors-stream`
+   * @param credentials the Secret key in the consumer's namespace
+   */
+  public crossNamespaceBinding(name: string, credentials: SecretReference): RedisBinding {
+    return { ...this.binding(name), credentials };
+  }
+
   private register(name: string, store: RedisCluster): void {
     const metadata = {
       name,

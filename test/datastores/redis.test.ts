@@ -1,4 +1,4 @@
-import { RedisCluster, RedisClusterProps, VoiceRedis } from '../../src';
+import { RedisCluster, RedisClusterProps, SecretReference, VoiceRedis } from '../../src';
 import { testApp, testUnit } from '../support/fixtures';
 import { synth } from '../support/synth';
 
@@ -83,6 +83,9 @@ describe('VoiceRedis (000 §2.2)', () => {
     ]);
     expect(redis.binding('redis-agent-state')).toMatchObject({ host: 'redis-agent-state.voice.svc.cluster.local', port: 6379, tls: true, clusterMode: true });
     expect(() => redis.binding('redis-nope')).toThrow(/no Voice Redis service "redis-nope"/);
+    // GES and Interaction Server use the ORS stream from their own namespaces, with their own copy of the Secret.
+    const ges = redis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('voice-redis-ors-stream', 'voice-redis-ors-stream'));
+    expect(ges).toMatchObject({ host: 'redis-ors-stream.voice.svc.cluster.local', credentials: { secretName: 'voice-redis-ors-stream' } });
   });
 
   test('a store given by host name gets an ExternalName Service instead of Endpoints', () => {

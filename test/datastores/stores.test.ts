@@ -80,15 +80,30 @@ describe('PostgresServer (003 §1.11, §3.3)', () => {
 describe('ElasticsearchCluster (003 §1.11)', () => {
   test('no authentication: credentials are refused', () => {
     expect(
-      problemsOf((u) => new ElasticsearchCluster(u, 'es', { url: 'http://es.infra:9200', version: '7.17', credentials: SecretReference.of('es', 'password') })),
+      problemsOf((u) => new ElasticsearchCluster(u, 'es', { url: 'http://es.infra:9200', version: '7.17', serviceGroup: 'cxc', credentials: SecretReference.of('es', 'password') })),
     ).toContain('credentials were given, but private edition does not support authentication for Elasticsearch or OpenSearch (003 §1.11; 003 §3.3)');
   });
 
   test('version 8 and a bad URL are refused; a valid cluster binds by URL', () => {
-    const text = problemsOf((u) => new ElasticsearchCluster(u, 'es', { url: 'es.infra:9200', version: '8.1' }));
+    const text = problemsOf((u) => new ElasticsearchCluster(u, 'es', { url: 'es.infra:9200', version: '8.1', serviceGroup: 'cxc' }));
     expect(text).toContain('version 8.1 is not 7.x');
     expect(text).toContain('url "es.infra:9200" is not an http(s) URL');
     const app = testApp();
-    expect(new ElasticsearchCluster(testUnit(app), 'es', { url: 'http://es.infra:9200/', version: '7.10' }).binding.url).toBe('http://es.infra:9200');
+    expect(new ElasticsearchCluster(testUnit(app), 'es', { url: 'http://es.infra:9200/', version: '7.10', serviceGroup: 'cxc' }).bind('cxc').url).toBe('http://es.infra:9200');
+  });
+
+  test('another service group keeping data in the cluster is refused unless allowed (003 §1.11)', () => {
+    const text = problemsOf((u) => {
+      const es = new ElasticsearchCluster(u, 'es', { url: 'http://es:9200', version: '7.17', serviceGroup: 'cxc' });
+      es.bind('cxc');
+      es.bind('designer');
+    });
+    expect(text).toContain('Elasticsearch "es" belongs to service group "cxc" but also holds data of "designer"');
+    expect(
+      problemsOf((u) => {
+        const es = new ElasticsearchCluster(u, 'es', { url: 'http://es:9200', version: '7.17', serviceGroup: 'cxc', allowSharingAcrossGroups: true });
+        es.bind('designer');
+      }),
+    ).toBe('');
   });
 });
