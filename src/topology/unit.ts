@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { ClusterChart, Labels, addChecks } from '../core';
+import { Placement } from '../catalog';
+import { ClusterChart, GenesysService, Labels, addChecks, problem } from '../core';
 import { ClusterClasses, Platform } from '../platform';
 
 /** The role of a unit in its unit group (003 §1.4). */
@@ -59,6 +60,25 @@ export class Unit extends ClusterChart {
     this.role = props.role;
     this.region = props.region;
     this.classes = new ClusterClasses(this.clusterObjects, 'classes', { platform: props.platform });
-    addChecks(this, () => props.platform.problems());
+    addChecks(this, () => [...props.platform.problems(), ...this.placementProblems()]);
+  }
+
+  /** The services of this unit, in construction order. */
+  public get services(): GenesysService[] {
+    return this.node.findAll().filter((c): c is GenesysService => c instanceof GenesysService);
+  }
+
+  /** "Primary unit only" services (003 §2.3) may not run in a secondary unit. */
+  private placementProblems(): string[] {
+    if (this.role !== UnitRole.SECONDARY) return [];
+    return this.services
+      .filter((s) => s.info.placement === Placement.PRIMARY_ONLY)
+      .map((s) =>
+        problem(
+          `${s.info.displayName} (${s.name}) runs only in the primary unit, but ${this.clusterId} is a secondary unit`,
+          'deploy it in the primary unit of the group',
+          s.info.product.source.split(';').find((x) => x.includes('§2.3'))?.trim() ?? '003 §2.3',
+        ),
+      );
   }
 }

@@ -81,3 +81,20 @@ describe('default app (apps/default-app.ts, what `cdk8s synth` runs)', () => {
     for (const leak of [/password\s*[:=]\s*["']?\w/i, /BEGIN [A-Z ]*PRIVATE KEY/, /"token"\s*:/i]) expect(text).not.toMatch(leak);
   });
 });
+
+describe('Unit placement (003 §2.3)', () => {
+  test('a primary-only service in a secondary unit is refused; primary-or-secondary services are fine', () => {
+    const app = testApp();
+    const unit = testUnit(app, { role: UnitRole.SECONDARY }, 'us-central');
+    new GenesysService(unit, 'ges', { serviceId: 'ges', containers: [container()] });
+    new GenesysService(unit, 'voice-config', { serviceId: 'voice-config', containers: [container()] });
+    let message = '';
+    try {
+      app.synthFiles();
+    } catch (e) {
+      message = (e as Error).message;
+    }
+    expect(message).toContain('[us-central] Genesys Engagement Service (ges) runs only in the primary unit, but us-central is a secondary unit (003 §2.3 #11). Fix: deploy it in the primary unit of the group.');
+    expect(message).toMatch(/1 problem\(s\)/);
+  });
+});
