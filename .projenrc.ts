@@ -93,7 +93,17 @@ new YamlFile(project, 'cdk8s.yaml', {
     language: 'typescript',
     app: 'npx ts-node --project apps/tsconfig.json apps/main.ts',
     output: 'dist',
+    // CRD bindings in src/imports are generated from the vendored CRDs: `npx projen import`.
+    imports: ['crds/consul-k8s/consul.hashicorp.com_serviceintentions.yaml'],
   },
+});
+
+// Generated code is not linted.
+project.eslint?.addIgnorePattern('src/imports/');
+
+project.addTask('import', {
+  description: 'Regenerate the CRD bindings in src/imports from the CRDs listed in cdk8s.yaml',
+  exec: 'cdk8s import --output src/imports --language typescript',
 });
 
 // `cdk8s synth` runs the default app; `npm run synth` is the same, spelled for people who expect npm scripts.

@@ -1,4 +1,5 @@
 import {
+  ConsulMesh,
   ConsulSettings,
   GenesysApp,
   KafkaCluster,
@@ -32,6 +33,7 @@ export function defineDefaultApp(app: GenesysApp): Unit {
   });
 
   new ConsulSettings(unit, 'consul', { datacenter: 'us-east', storageClass: 'disk-premium' });
+  new ConsulMesh(unit, 'mesh');
   const voiceRedisStore = new RedisCluster(unit, 'voice-redis', {
     address: '10.20.0.15',
     version: '6.2',

@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, AppProps, Yaml } from 'cdk8s';
+import { runBeforeSynthHooks } from './before-synth';
 import { ClusterChart } from './cluster-chart';
 import { kindRank } from './kind-order';
 import { ManifestFile } from './manifest-file';
@@ -45,6 +46,7 @@ export class GenesysApp extends App {
    * folder, e.g. `us-east/00-cluster.yaml`) to content.
    */
   public synthFiles(): Record<string, string> {
+    runBeforeSynthHooks(this);
     const problems = collectProblems(this);
     if (problems.length > 0) throw new SynthProblemsError(problems);
 

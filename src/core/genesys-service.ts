@@ -21,6 +21,8 @@ export const CONSUL_INJECT = 'consul.hashicorp.com/connect-inject';
 export const CONSUL_UPSTREAMS = 'consul.hashicorp.com/connect-service-upstreams';
 /** Consul service-port annotation. */
 export const CONSUL_SERVICE_PORT = 'consul.hashicorp.com/connect-service-port';
+/** Consul service-name annotation. */
+export const CONSUL_SERVICE_NAME = 'consul.hashicorp.com/connect-service';
 
 /**
  * The base of every Genesys service construct: one workload (Deployment or StatefulSet) with its
@@ -39,6 +41,10 @@ export class GenesysService extends Construct {
   public readonly namespace: string;
   /** Node pool the pods run on. */
   public readonly nodePool: NodePool;
+  /** Name of the Kubernetes Service, which is also the service's name in Consul. */
+  public readonly serviceName: string;
+  /** True when the Consul Connect sidecar is injected. */
+  public readonly meshed: boolean;
   /** The workload: a Deployment or a StatefulSet. */
   public readonly workload: ApiObject;
   /** The Kubernetes Service, when the service has ports or is a StatefulSet. */
@@ -65,6 +71,8 @@ export class GenesysService extends Construct {
     this.name = props.name ?? this.info.id;
     this.namespace = this.info.namespace;
     this.nodePool = props.nodePool ?? this.info.nodePool;
+    this.serviceName = props.serviceName ?? this.name;
+    this.meshed = props.mesh?.inject ?? true;
 
     const cluster = ClusterChart.enclosing(this);
     cluster.useNamespace(this.namespace);
@@ -83,7 +91,7 @@ export class GenesysService extends Construct {
     const servicePorts = this.portsOf(props);
     if (servicePorts.length > 0) {
       this.plusService = new kplus.Service(this, 'service', {
-        metadata: metadata(props.serviceName ?? this.name),
+        metadata: metadata(this.serviceName),
         clusterIP: props.headlessService ? 'None' : undefined,
         ports: servicePorts.map((p) => ({ name: p.name, port: p.port, targetPort: p.port, protocol: protocolOf(p) })),
       });
@@ -154,7 +162,9 @@ export class GenesysService extends Construct {
 
   private podProps(props: GenesysServiceProps, selector: Record<string, string>, objectLabels: Record<string, string>) {
     const mesh = props.mesh ?? {};
-    const annotations: Record<string, string> = { [CONSUL_INJECT]: String(mesh.inject ?? true) };
+    const annotations: Record<string, string> = { [CONSUL_INJECT]: String(this.meshed) };
+    // Name the Consul service after the Kubernetes Service, so intentions refer to names operators see.
+    if (this.meshed) annotations[CONSUL_SERVICE_NAME] = this.serviceName;
     if (mesh.upstreams && mesh.upstreams.length > 0) annotations[CONSUL_UPSTREAMS] = mesh.upstreams.join(',');
     if (mesh.servicePort) annotations[CONSUL_SERVICE_PORT] = mesh.servicePort;
 

@@ -182,9 +182,10 @@ describe('GenesysService', () => {
   test('Consul connect-inject by default; upstreams and service port when given; off when asked', () => {
     const annotations = (props: Partial<GenesysServiceProps>) =>
       synth(build(props).app).find('Deployment', 'voice-config').spec.template.metadata.annotations;
-    expect(annotations({})).toEqual({ 'consul.hashicorp.com/connect-inject': 'true' });
+    expect(annotations({})).toEqual({ 'consul.hashicorp.com/connect-inject': 'true', 'consul.hashicorp.com/connect-service': 'voice-config' });
     expect(annotations({ mesh: { upstreams: ['voice-config:8888', 'tenant-1:8889'], servicePort: 'http' } })).toEqual({
       'consul.hashicorp.com/connect-inject': 'true',
+      'consul.hashicorp.com/connect-service': 'voice-config',
       'consul.hashicorp.com/connect-service-upstreams': 'voice-config:8888,tenant-1:8889',
       'consul.hashicorp.com/connect-service-port': 'http',
     });

@@ -54,10 +54,12 @@ describe('default app (apps/default-app.ts, what `cdk8s synth` runs)', () => {
     expect(Object.keys(out.files)).toEqual([
       'us-east/00-cluster.yaml',
       'us-east/01-infrastructure.yaml',
+      'us-east/01-mesh.yaml',
       'us-east/03-voice.yaml',
       'us-east/04-tenant.yaml',
       'us-east/consul/voice-policy.hcl',
       'us-east/helm/consul-values.yaml',
+      'us-east/mesh/intentions.md',
     ]);
     const kinds = new Set(out.inUnit('us-east').map((o) => o.kind));
     for (const kind of ['Namespace', 'PriorityClass', 'StorageClass', 'Endpoints', 'Deployment', 'StatefulSet', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) {

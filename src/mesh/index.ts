@@ -1,0 +1,3 @@
+export * from './intention-props';
+export * from './mesh-edges';
+export * from './consul-mesh';
