@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { Catalog } from '../catalog';
 import { ClusterChart, GenesysService, Labels, ManifestFile, addChecks, problem } from '../core';
 import { IntentionAction, IntentionProps, MeshMode } from './intention-props';
-import { EdgeOrigin, MeshEdge, MeshMember, deriveEdges } from './mesh-edges';
+import { EdgeOrigin, MeshEdge, MeshMember, byDestinationThenSource, deriveEdges } from './mesh-edges';
 import { renderReviewTable } from './review-table';
 import { beforeSynth } from '../core/before-synth';
 import { ServiceIntentions } from '../imports/consul.hashicorp.com';
@@ -129,7 +129,7 @@ export class ConsulMesh extends Construct {
         edges.push(entry);
       }
     }
-    edges.sort((a, b) => `${a.destination}\u0000${a.source}`.localeCompare(`${b.destination}\u0000${b.source}`, 'en'));
+    edges.sort(byDestinationThenSource);
   }
 }
 

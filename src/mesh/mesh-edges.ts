@@ -66,7 +66,12 @@ export function deriveEdges(members: MeshMember[], rows: ConnectionSpec[]): Mesh
   }
   return [...byPair.values()]
     .map((e) => ({ ...e, ports: [...e.ports].sort((a, b) => a - b), origin: EdgeOrigin.GUIDE }))
-    .sort((a, b) => compare(a.destination, b.destination) || compare(a.source, b.source));
+    .sort(byDestinationThenSource);
+}
+
+/** Orders edges by destination, then source (code-point order, so output is the same everywhere). */
+export function byDestinationThenSource(a: MeshEdge, b: MeshEdge): number {
+  return compare(a.destination, b.destination) || compare(a.source, b.source);
 }
 
 function compare(a: string, b: string): number {
