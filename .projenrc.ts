@@ -66,7 +66,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     include: ['apps/**/*.ts', 'scripts/**/*.ts'],
     compilerOptions: {},
   },
-  gitignore: ['/dist/', '/cdktf.out/', '/pkg/', '/.cache/'],
+  gitignore: ['/dist/', '/dist-gke/', '/cdktf.out/', '/pkg/', '/.cache/'],
 });
 
 // jest 30 and eslint-import-resolver-typescript 4 load native resolvers through optional
@@ -96,6 +96,11 @@ new YamlFile(project, 'cdk8s.yaml', {
     // CRD bindings in src/imports are generated from the vendored CRDs: `npx projen import`.
     imports: ['crds/consul-k8s/consul.hashicorp.com_serviceintentions.yaml'],
   },
+});
+
+project.addTask('synth:gke', {
+  description: 'Synthesize the reference topology on GKE (apps/gke.ts) into dist-gke/<unit-id>/',
+  exec: 'ts-node --project apps/tsconfig.json apps/gke.ts',
 });
 
 // Generated code is not linted.

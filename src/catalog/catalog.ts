@@ -1,5 +1,8 @@
 import { CONNECTION_TABLES } from './data/connections';
+import { CROSS_REGION_PATHS } from './data/cross-region';
 import { EXTERNAL_ENDPOINTS } from './data/external-endpoints';
+import { MONITORED_ALERTS } from './data/alerts';
+import { SCRAPE_FACTS } from './data/scrape';
 import { NODE_POOLS } from './data/node-pools';
 import { PRIORITY_CLASSES } from './data/priority-classes';
 import { PRODUCTS } from './data/products';
@@ -9,6 +12,7 @@ import { VOICE_SERVICES } from './data/services-voice';
 import { STORAGE_CLASSES } from './data/storage-classes';
 import {
   ConnectionSpec,
+  CrossRegionPathFact,
   DrMode,
   HaMode,
   KubernetesPlatform,
@@ -23,6 +27,7 @@ import {
   StorageClassFact,
   StorageRole,
 } from './types';
+import { AlertFact, ScrapeFact } from './monitoring-types';
 
 /** A service of the catalogue with every fact resolved (its own, else its product's). */
 export interface ServiceInfo {
@@ -134,6 +139,32 @@ export class Catalog {
     const rows = CONNECTION_TABLES[table];
     if (!rows) throw new Error(unknown('connection table', table, Object.keys(CONNECTION_TABLES)));
     return [...rows];
+  }
+
+  /** The service-to-service paths the guides allow between units of a group. */
+  public static crossRegionPaths(): CrossRegionPathFact[] {
+    return [...CROSS_REGION_PATHS];
+  }
+
+  /** How each service's metrics are scraped, for every service a guide gives a metrics endpoint. */
+  public static scrapeFacts(): ScrapeFact[] {
+    return [...SCRAPE_FACTS];
+  }
+
+  /** How one service's metrics are scraped; undefined when no guide gives it a metrics endpoint. */
+  public static scrapeFact(serviceId: string): ScrapeFact | undefined {
+    Catalog.service(serviceId);
+    return SCRAPE_FACTS.find((f) => f.service === serviceId);
+  }
+
+  /**
+   * The alerts the guides define (000 §6.3, 001 §6.4, 002 §6.3), in the guides' order: those of one
+   * service, or every one when `serviceId` is not given. Interaction Server has none (004 §6.4).
+   */
+  public static alerts(serviceId?: string): AlertFact[] {
+    if (serviceId === undefined) return [...MONITORED_ALERTS];
+    Catalog.service(serviceId);
+    return MONITORED_ALERTS.filter((a) => a.service === serviceId);
   }
 
   /** Ids and descriptions of the endpoints that are not Genesys services (data stores, SBC, ...). */

@@ -346,3 +346,17 @@ export interface VoiceProfileFact {
   /** Guide and section. */
   readonly source: string;
 }
+
+/** A service-to-service path the guides allow across regions, between units of one group. */
+export interface CrossRegionPathFact {
+  /** Calling side: a catalogue service id or product id. */
+  readonly from: EndpointRef;
+  /** Called side: a catalogue service id or product id. */
+  readonly to: EndpointRef;
+  /** Why the path crosses regions, in a few words. */
+  readonly purpose: string;
+  /** True when a service only reaches its namesake (the same tenant's Tenant Service) in other regions. */
+  readonly sameServiceOnly: boolean;
+  /** Guide and section. */
+  readonly source: string;
+}

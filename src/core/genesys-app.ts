@@ -21,6 +21,23 @@ export class GenesysApp extends App {
     super(props);
   }
 
+  private readonly rootFiles = new Map<string, string>();
+
+  /**
+   * Adds a text file at the top of the output folder, beside the units' folders (e.g. a topology
+   * diagram).
+   *
+   * @param fileName file name, e.g. `acme-topology.mmd`; not YAML or JSON, which `kubectl apply -f` would read
+   * @param content file content
+   */
+  public addTextFile(fileName: string, content: string): void {
+    if (!/^[a-z0-9][a-z0-9._-]*$/i.test(fileName) || /\.(ya?ml|json)$/.test(fileName)) {
+      throw new Error(`GenesysApp: "${fileName}" must be a plain file name that is not YAML or JSON`);
+    }
+    if (this.rootFiles.has(fileName)) throw new Error(`GenesysApp: a text file "${fileName}" was added already`);
+    this.rootFiles.set(fileName, content);
+  }
+
   /** Checks the model, then writes every unit's folder. Throws `SynthProblemsError` listing all problems. */
   public synth(): void {
     const files = this.synthFiles();
@@ -69,6 +86,12 @@ export class GenesysApp extends App {
         files[path.posix.join(cluster.clusterId, fileName)] = content;
       }
     }
+    const ids = clusters.map((c) => c.clusterId);
+    const repeated = [...new Set(ids.filter((x, i) => ids.indexOf(x) !== i))];
+    if (repeated.length > 0) {
+      throw new SynthProblemsError(repeated.map((id) => `[${id}] two units share the id "${id}" and would write one output folder (003 §1.10). Fix: give every unit its own id.`));
+    }
+    for (const [fileName, content] of this.rootFiles) files[fileName] = content;
     return sortKeys(files);
   }
 }

@@ -2,6 +2,7 @@ import { Yaml } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CONSUL_FACTS, DATA_STORE_REQUIREMENTS } from '../catalog/data/data-stores';
 import { ClusterChart, addChecks, problem } from '../core';
+import { beforeSynth } from '../core/before-synth';
 import { SecretReference } from './secret-reference';
 
 /** Consul settings of a unit: what the Voice guide requires of the official Consul Helm chart (000 §2.4). */
@@ -62,8 +63,10 @@ export class ConsulSettings extends Construct {
     return `# ${CONSUL_FACTS.policyName}: the Voice services' Consul ACL policy (000 §2.4)\n${lines.join('\n')}\n`;
   }
 
-  /** The chart values. */
-  public readonly values: Record<string, any>;
+  /** The unit's Consul datacenter. */
+  public readonly datacenter: string;
+  private readonly base: Record<string, any>;
+  private primaryDatacenter?: string;
 
   /**
    * @param scope the unit
@@ -73,7 +76,8 @@ export class ConsulSettings extends Construct {
   public constructor(scope: Construct, id: string, props: ConsulSettingsProps) {
     super(scope, id);
     const version = props.version ?? DATA_STORE_REQUIREMENTS.consul.version;
-    this.values = {
+    this.datacenter = props.datacenter;
+    this.base = {
       global: {
         name: 'consul',
         datacenter: props.datacenter,
@@ -90,8 +94,10 @@ export class ConsulSettings extends Construct {
       syncCatalog: { enabled: true, toConsul: true, toK8S: false, addK8SNamespaceSuffix: false },
     };
     const cluster = ClusterChart.enclosing(this);
-    cluster.addTextFile(CONSUL_VALUES_FILE, `# Values for the official Consul Helm chart (000 §2.4)\n${Yaml.stringify(this.values)}`);
-    cluster.addTextFile(CONSUL_POLICY_FILE, ConsulSettings.voicePolicy(props.enterpriseNamespaces ?? false));
+    beforeSynth(this, () => {
+      cluster.addTextFile(CONSUL_VALUES_FILE, `# Values for the official Consul Helm chart (000 §2.4)\n${Yaml.stringify(this.values)}`);
+      cluster.addTextFile(CONSUL_POLICY_FILE, ConsulSettings.voicePolicy(props.enterpriseNamespaces ?? false));
+    });
 
     addChecks(this, () => {
       const found: string[] = [];
@@ -103,5 +109,26 @@ export class ConsulSettings extends Construct {
       }
       return found;
     });
+  }
+
+  /**
+   * Federates this datacenter with the group's primary datacenter over mesh gateways (WAN
+   * federation). The primary creates the federation secret the others use; the unit group calls
+   * this for every unit.
+   *
+   * @param primaryDatacenter the primary unit's datacenter
+   */
+  public federate(primaryDatacenter: string): void {
+    this.primaryDatacenter = primaryDatacenter;
+  }
+
+  /** The chart values, including federation once the group has set it. */
+  public get values(): Record<string, any> {
+    if (!this.primaryDatacenter) return this.base;
+    const primary = this.primaryDatacenter === this.datacenter;
+    const federation = primary
+      ? { enabled: true, createFederationSecret: true }
+      : { enabled: true, primaryDatacenter: this.primaryDatacenter };
+    return { ...this.base, global: { ...this.base.global, federation }, meshGateway: { enabled: true } };
   }
 }

@@ -2,7 +2,7 @@ import { Construct } from 'constructs';
 import { Catalog } from '../catalog';
 import { ClusterChart, GenesysService, Labels, ManifestFile, addChecks, problem } from '../core';
 import { IntentionAction, IntentionProps, MeshMode } from './intention-props';
-import { EdgeOrigin, MeshEdge, MeshMember, byDestinationThenSource, deriveEdges } from './mesh-edges';
+import { EdgeOrigin, MeshEdge, MeshMember, byDestinationThenSource, deriveCrossRegionEdges, deriveEdges } from './mesh-edges';
 import { renderReviewTable } from './review-table';
 import { beforeSynth } from '../core/before-synth';
 import { ServiceIntentions } from '../imports/consul.hashicorp.com';
@@ -35,6 +35,7 @@ export class ConsulMesh extends Construct {
   public readonly mode: MeshMode;
   private readonly added: IntentionProps[];
   private readonly found: string[] = [];
+  private readonly remote: MeshMember[] = [];
   private allowed: MeshEdge[] = [];
 
   /**
@@ -55,6 +56,14 @@ export class ConsulMesh extends Construct {
   /** Adds an intention to the derived ones. */
   public addIntention(intention: IntentionProps): void {
     this.added.push(intention);
+  }
+
+  /**
+   * Registers services of other units of the group. They may call into this unit only along the
+   * paths the guides allow across regions (`Catalog.crossRegionPaths()`); the unit group does this.
+   */
+  public addRemoteMembers(members: MeshMember[]): void {
+    this.remote.push(...members);
   }
 
   /** The allowed edges (available once the app has synthesized). */
@@ -78,6 +87,11 @@ export class ConsulMesh extends Construct {
     const services = cluster.node.findAll().filter((c): c is GenesysService => c instanceof GenesysService && c.meshed);
     const members: MeshMember[] = services.map((s) => ({ consulName: s.serviceName, serviceId: s.info.id, productId: s.info.product.id }));
     const edges = deriveEdges(members, Catalog.connections());
+    for (const cross of deriveCrossRegionEdges(members, this.remote, Catalog.crossRegionPaths())) {
+      const same = edges.find((e) => e.source === cross.source && e.destination === cross.destination);
+      if (same) same.reasons.push(...cross.reasons);
+      else edges.push(cross);
+    }
     const denies: MeshEdge[] = [];
     this.merge(edges, denies, new Set(members.map((m) => m.consulName)));
     this.allowed = edges;

@@ -1,4 +1,4 @@
-import { ConnectionSpec, EndpointKind, EndpointRef } from '../catalog';
+import { ConnectionSpec, CrossRegionPathFact, EndpointKind, EndpointRef } from '../catalog';
 
 /** A service taking part in the mesh, as the derivation sees it. */
 export interface MeshMember {
@@ -67,6 +67,28 @@ export function deriveEdges(members: MeshMember[], rows: ConnectionSpec[]): Mesh
   return [...byPair.values()]
     .map((e) => ({ ...e, ports: [...e.ports].sort((a, b) => a - b), origin: EdgeOrigin.GUIDE }))
     .sort(byDestinationThenSource);
+}
+
+/**
+ * The edges from services of other units of the group into this unit, along the paths the guides
+ * allow across regions. A service may call its namesake in another region (Voicemail, Tenant
+ * Service), so same-name edges are kept here.
+ */
+export function deriveCrossRegionEdges(local: MeshMember[], remote: MeshMember[], paths: CrossRegionPathFact[]): MeshEdge[] {
+  const edges = new Map<string, MeshEdge>();
+  for (const path of paths) {
+    for (const from of expand(path.from, remote)) {
+      for (const to of expand(path.to, local)) {
+        if (path.sameServiceOnly && from.consulName !== to.consulName) continue;
+        const key = `${from.consulName}\u0000${to.consulName}`;
+        const reason = `cross-region: ${path.source}`;
+        const existing = edges.get(key);
+        if (existing && !existing.reasons.includes(reason)) existing.reasons.push(reason);
+        if (!existing) edges.set(key, { source: from.consulName, destination: to.consulName, ports: [], reasons: [reason], origin: EdgeOrigin.GUIDE });
+      }
+    }
+  }
+  return [...edges.values()].sort(byDestinationThenSource);
 }
 
 /** Orders edges by destination, then source (code-point order, so output is the same everywhere). */

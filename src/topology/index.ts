@@ -1,1 +1,4 @@
 export * from './unit';
+export * from './unit-pair';
+export * from './tenant';
+export * from './unit-group';

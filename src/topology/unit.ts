@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Placement } from '../catalog';
+import { geographyOf } from '../catalog/data/cloud-regions';
 import { ClusterChart, GenesysService, Labels, addChecks, problem } from '../core';
 import { ClusterClasses, Platform } from '../platform';
 
@@ -11,22 +12,42 @@ export enum UnitRole {
   SECONDARY = 'secondary',
 }
 
-/** Options of a unit. */
+/** Options of a unit. Inside a unit group, the group supplies what is marked so. */
 export interface UnitProps {
-  /** AKS or GKE, with its options. */
-  readonly platform: Platform;
   /** Primary or secondary. */
   readonly role: UnitRole;
   /** Cloud region of the unit's cluster, e.g. `eastus2` or `us-east4`. */
   readonly region: string;
-  /** Id of the unit group the unit belongs to, written on every object. */
-  readonly unitGroup: string;
+  /** AKS or GKE, with its options. @default - the unit group's; required outside a group */
+  readonly platform?: Platform;
+  /** Id of the unit group, written on every object. @default - the enclosing group's id; required outside a group */
+  readonly unitGroup?: string;
   /**
    * Registry that serves the Genesys images (your mirror; 003 §7.2 asks you not to pull straight
    * from Genesys into production).
+   *
+   * @default - the unit group's; required outside a group
    */
+  readonly imageRegistry?: string;
+  /** Image pull Secret names, present in every namespace. @default - the unit group's, or none */
+  readonly imagePullSecrets?: string[];
+  /**
+   * Geography of the region, for regions the library does not know (see `geographyOf`).
+   *
+   * @default - looked up from the region
+   */
+  readonly geography?: string;
+}
+
+/** What a unit inherits from the unit group it is created in. */
+export interface UnitDefaults {
+  /** The group's id. */
+  readonly unitGroup: string;
+  /** The group's platform. */
+  readonly platform: Platform;
+  /** The group's image registry. */
   readonly imageRegistry: string;
-  /** Image pull Secret names, present in every namespace. @default - none */
+  /** The group's image pull Secrets. @default - none */
   readonly imagePullSecrets?: string[];
 }
 
@@ -44,6 +65,9 @@ export class Unit extends ClusterChart {
   public readonly region: string;
   /** The cluster-wide classes the unit creates. */
   public readonly classes: ClusterClasses;
+  /** Id of the unit group. */
+  public readonly unitGroup: string;
+  private readonly geographyOverride?: string;
 
   /**
    * @param scope the app (or a unit pair)
@@ -51,16 +75,30 @@ export class Unit extends ClusterChart {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: UnitProps) {
+    const defaults = groupDefaults(scope);
+    const platform = props.platform ?? defaults?.platform;
+    const unitGroup = props.unitGroup ?? defaults?.unitGroup;
+    const imageRegistry = props.imageRegistry ?? defaults?.imageRegistry;
+    if (!platform || !unitGroup || !imageRegistry) {
+      throw new Error(`Unit ${id}: outside a unit group, give platform, unitGroup and imageRegistry`);
+    }
     super(scope, id, {
-      imageRegistry: props.imageRegistry,
-      imagePullSecrets: props.imagePullSecrets,
-      labels: { [Labels.UNIT]: id, [Labels.UNIT_GROUP]: props.unitGroup },
+      imageRegistry,
+      imagePullSecrets: props.imagePullSecrets ?? defaults?.imagePullSecrets,
+      labels: { [Labels.UNIT]: id, [Labels.UNIT_GROUP]: unitGroup },
     });
-    this.platform = props.platform;
+    this.platform = platform;
     this.role = props.role;
     this.region = props.region;
-    this.classes = new ClusterClasses(this.clusterObjects, 'classes', { platform: props.platform });
-    addChecks(this, () => [...props.platform.problems(), ...this.placementProblems()]);
+    this.unitGroup = unitGroup;
+    this.geographyOverride = props.geography;
+    this.classes = new ClusterClasses(this.clusterObjects, 'classes', { platform });
+    addChecks(this, () => [...platform.problems(), ...this.placementProblems()]);
+  }
+
+  /** The geography of the unit's region (003 §1.5), or undefined for a region the library does not know. */
+  public get geography(): string | undefined {
+    return this.geographyOverride ?? geographyOf(this.platform.kind, this.region);
   }
 
   /** The services of this unit, in construction order. */
@@ -81,4 +119,20 @@ export class Unit extends ClusterChart {
         ),
       );
   }
+}
+
+const DEFAULTS = Symbol.for('genesys-pe.unit-defaults');
+
+/** The defaults the nearest enclosing scope offers to units (a UnitPair inside a UnitGroup does). */
+function groupDefaults(scope: Construct): UnitDefaults | undefined {
+  for (const c of [scope, ...scope.node.scopes.slice().reverse()]) {
+    const defaults = (c as any)[DEFAULTS];
+    if (defaults) return defaults as UnitDefaults;
+  }
+  return undefined;
+}
+
+/** Marks `scope` as offering defaults to the units created under it. */
+export function offerUnitDefaults(scope: Construct, defaults: UnitDefaults): void {
+  (scope as any)[DEFAULTS] = defaults;
 }

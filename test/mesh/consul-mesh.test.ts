@@ -1,4 +1,4 @@
-import { defineDefaultApp } from '../../apps/default-app';
+import { defineReferenceTopology } from '../../apps/reference-topology';
 import { Catalog, ConsulMesh, ConsulMeshProps, EndpointKind, GenesysApp, IntentionAction, MeshMode, TenantService, VoiceMicroservices, SecretReference } from '../../src';
 import { testApp } from '../support/fixtures';
 import { synth } from '../support/synth';
@@ -154,11 +154,14 @@ describe('ConsulMesh, allow-all (the Voice guide\'s advice, 000 §2.4)', () => {
   });
 });
 
-describe('the default app has a least-privilege mesh', () => {
-  test('its intentions pass the CRD schema and cover its services', () => {
+describe('the default app (the reference topology) has a least-privilege mesh in every unit', () => {
+  test('one ServiceIntentions per meshed service of each unit, all passing the CRD schema', () => {
     const app = testApp();
-    defineDefaultApp(app);
+    const group = defineReferenceTopology(app);
     const out = synth(app);
-    expect(out.objects.filter((o) => o.kind === 'ServiceIntentions').length).toBe(12);
+    for (const unit of group.units) {
+      const intentions = out.inUnit(unit.clusterId).filter((o) => o.kind === 'ServiceIntentions');
+      expect(intentions.map((i) => i.metadata.name).sort()).toEqual(unit.services.map((s) => s.serviceName).sort());
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { defineDefaultApp } from '../../apps/default-app';
+import { defineSingleAksUnit } from '../../apps/single-aks-unit';
 import { GenesysService, UnitRole } from '../../src';
 import { container, testApp, testUnit } from '../support/fixtures';
 import { synth } from '../support/synth';
@@ -45,9 +45,9 @@ describe('Unit', () => {
   });
 });
 
-describe('default app (apps/default-app.ts, what `cdk8s synth` runs)', () => {
+describe('the single AKS unit example (apps/single-aks-unit.ts)', () => {
   const app = testApp();
-  defineDefaultApp(app);
+  defineSingleAksUnit(app);
   const out = synth(app);
 
   test('writes dist/us-east/ in wave order, with the Consul values and policy in subfolders', () => {

@@ -18,11 +18,10 @@ import {
 export const T100 = { tenantId: '9350e2fc-a1dd-4c65-8d40-1f75a2e080dd', shortId: 't100' };
 
 /**
- * The default app's model: one AKS unit, `us-east`, with its data stores, the Voice Microservices
- * and the Tenant Service of tenant t100. The tests build the same model, so what `cdk8s synth`
- * writes is what they check.
+ * Example: a single AKS unit, `us-east`, outside any unit group, with its data stores, the Voice
+ * Microservices and the Tenant Service of tenant t100.
  */
-export function defineDefaultApp(app: GenesysApp): Unit {
+export function defineSingleAksUnit(app: GenesysApp): Unit {
   const platform = Platform.aks();
   const unit = new Unit(app, 'us-east', {
     platform,

@@ -1,0 +1,125 @@
+import { Construct } from 'constructs';
+import { GenesysService, addChecks } from '../core';
+import { beforeSynth } from '../core/before-synth';
+import { ConsulSettings } from '../datastores';
+import { ConsulMesh } from '../mesh';
+import { Platform } from '../platform';
+import { renderDiagram } from './diagram';
+import { groupProblems } from './group-rules';
+import { Tenant, TenantProps } from './tenant';
+import { Unit, UnitRole } from './unit';
+import { UnitPair, UnitPairProps } from './unit-pair';
+
+/** Options of a unit group. */
+export interface UnitGroupProps {
+  /** The platform of its units (a unit may override it). */
+  readonly platform: Platform;
+  /** Registry that serves the Genesys images (003 §7.2: your mirror). */
+  readonly imageRegistry: string;
+  /** Image pull Secret names, present in every namespace. @default - none */
+  readonly imagePullSecrets?: string[];
+}
+
+/**
+ * A unit group: unit pairs of units across geographies, with exactly one primary unit (003 §1.2,
+ * §1.6), and the tenants they serve. It checks the topology rules of 003, and wires what crosses
+ * regions: every unit's Consul datacenter federates with the primary unit's, and services of other
+ * units may call in along the paths the guides allow across regions (and nowhere else). It writes
+ * a Mermaid picture of itself, `<group>-topology.mmd`, to the output folder.
+ */
+export class UnitGroup extends Construct {
+  /** The group's id. */
+  public readonly groupId: string;
+  private readonly tenantList: Tenant[] = [];
+
+  /**
+   * @param scope the app
+   * @param id the group id, e.g. `acme`
+   * @param props options
+   */
+  public constructor(scope: Construct, id: string, private readonly props: UnitGroupProps) {
+    super(scope, id);
+    this.groupId = id;
+    addChecks(this, () => groupProblems(id, this.pairs, this.tenantList));
+    beforeSynth(this, () => this.wire());
+  }
+
+  /**
+   * Adds a unit pair.
+   *
+   * @param id pair id, e.g. `us`
+   * @param props the pair's geography
+   */
+  public addPair(id: string, props: UnitPairProps): UnitPair {
+    return new UnitPair(this, id, props, {
+      unitGroup: this.groupId,
+      platform: this.props.platform,
+      imageRegistry: this.props.imageRegistry,
+      imagePullSecrets: this.props.imagePullSecrets,
+    });
+  }
+
+  /** Adds a tenant, homed in one of the group's units and backed by that unit's pair partner. */
+  public addTenant(props: TenantProps): Tenant {
+    const pair = this.pairs.find((p) => p.units.includes(props.home));
+    const tenant = new Tenant(props, pair?.partnerOf(props.home));
+    this.tenantList.push(tenant);
+    return tenant;
+  }
+
+  /** The pairs. */
+  public get pairs(): UnitPair[] {
+    return this.node.children.filter((c): c is UnitPair => c instanceof UnitPair);
+  }
+
+  /** Every unit of every pair. */
+  public get units(): Unit[] {
+    return this.pairs.flatMap((p) => p.units);
+  }
+
+  /** The primary unit, once one is added. */
+  public get primaryUnit(): Unit | undefined {
+    return this.units.find((u) => u.role === UnitRole.PRIMARY);
+  }
+
+  /** The tenants. */
+  public get tenants(): Tenant[] {
+    return [...this.tenantList];
+  }
+
+  /** The tenants a unit serves: those homed in it and those it backs up. */
+  public tenantsOf(unit: Unit): Tenant[] {
+    return this.tenantList.filter((t) => t.units.includes(unit));
+  }
+
+  /** The tenants homed in a unit. */
+  public tenantsHomedIn(unit: Unit): Tenant[] {
+    return this.tenantList.filter((t) => t.home === unit);
+  }
+
+  /** The group as a Mermaid flowchart. */
+  public renderDiagram(): string {
+    return renderDiagram(this.groupId, this.pairs, this.tenantList);
+  }
+
+  private wire(): void {
+    const primaryConsul = this.primaryUnit && consulOf(this.primaryUnit);
+    for (const unit of this.units) {
+      const consul = consulOf(unit);
+      if (consul && primaryConsul) consul.federate(primaryConsul.datacenter);
+      const mesh = unit.node.findAll().find((c): c is ConsulMesh => c instanceof ConsulMesh);
+      const remote = this.units.filter((u) => u !== unit).flatMap((u) => u.services.filter((s) => s.meshed));
+      mesh?.addRemoteMembers(remote.map(member));
+    }
+    const root = this.node.root as Construct & { addTextFile?: (file: string, content: string) => void };
+    root.addTextFile?.(`${this.groupId}-topology.mmd`, this.renderDiagram());
+  }
+}
+
+function consulOf(unit: Unit): ConsulSettings | undefined {
+  return unit.node.findAll().find((c): c is ConsulSettings => c instanceof ConsulSettings);
+}
+
+function member(s: GenesysService) {
+  return { consulName: s.serviceName, serviceId: s.info.id, productId: s.info.product.id };
+}

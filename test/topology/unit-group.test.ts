@@ -1,0 +1,205 @@
+import { parse as parseYaml } from 'yaml';
+import { GenesysApp, GenesysService, KubernetesPlatform, Placement, Platform, UnitGroup, UnitRole } from '../../src';
+import { REFERENCE_TENANTS, defineReferenceTopology } from '../../apps/reference-topology';
+import { container, testApp } from '../support/fixtures';
+import { synth } from '../support/synth';
+
+function group(app: GenesysApp = testApp(), platform = Platform.aks()) {
+  return new UnitGroup(app, 'acme', { platform, imageRegistry: 'registry.example.com' });
+}
+
+function problemsOf(app: GenesysApp): string {
+  try {
+    app.synthFiles();
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+/** A valid two-pair group to break one rule at a time. */
+function validGroup() {
+  const app = testApp();
+  const g = group(app);
+  const us = g.addPair('us', { geography: 'us' });
+  const eu = g.addPair('eu', { geography: 'europe' });
+  const usEast = us.addUnit('us-east', { role: UnitRole.PRIMARY, region: 'eastus2' });
+  us.addUnit('us-central', { role: UnitRole.SECONDARY, region: 'centralus' });
+  eu.addUnit('eu-west', { role: UnitRole.SECONDARY, region: 'westeurope' });
+  eu.addUnit('eu-north', { role: UnitRole.SECONDARY, region: 'northeurope' });
+  return { app, g, us, eu, usEast };
+}
+
+describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
+  test('a valid group passes', () => {
+    expect(problemsOf(validGroup().app)).toBe('');
+  });
+
+  test('no unit pair', () => {
+    const app = testApp();
+    group(app);
+    expect(problemsOf(app)).toContain('unit group "acme" has no unit pair; a unit group must contain at least one unit pair (003 §1.6). Fix: add a pair');
+  });
+
+  test('no primary unit', () => {
+    const app = testApp();
+    const p = group(app).addPair('us', { geography: 'us' });
+    p.addUnit('a', { role: UnitRole.SECONDARY, region: 'eastus2' });
+    p.addUnit('b', { role: UnitRole.SECONDARY, region: 'centralus' });
+    expect(problemsOf(app)).toContain('unit group "acme" has no primary unit; each group contains exactly one (003 §1.4; 003 §1.6)');
+  });
+
+  test('two primary units', () => {
+    const { app, eu } = validGroup();
+    eu.addUnit('eu-south', { role: UnitRole.PRIMARY, region: 'francecentral' });
+    expect(problemsOf(app)).toContain('unit group "acme" has 2 primary units (us-east, eu-south); there is only one primary unit in a unit group (003 §1.4)');
+  });
+
+  test('a pair of one unit (a new geography needs a full pair)', () => {
+    const { app, g } = validGroup();
+    g.addPair('asia', { geography: 'japan' }).addUnit('jp-east', { role: UnitRole.SECONDARY, region: 'japaneast' });
+    expect(problemsOf(app)).toContain('pair "asia" has 1 unit(s); a unit pair consists of two units');
+  });
+
+  test('a pair across two geographies', () => {
+    const app = testApp();
+    const p = group(app).addPair('us', { geography: 'us' });
+    p.addUnit('us-east', { role: UnitRole.PRIMARY, region: 'eastus2' });
+    p.addUnit('eu-west', { role: UnitRole.SECONDARY, region: 'westeurope' });
+    expect(problemsOf(app)).toContain(
+      'pair "us" is in geography "us", but unit eu-west is in westeurope ("europe"); both units of a pair are in one geographical region (003 §1.2; 003 §1.6). Fix: move the unit to a pair in "europe"',
+    );
+  });
+
+  test('an unknown region, unless its geography is given', () => {
+    const app = testApp();
+    const p = group(app).addPair('us', { geography: 'us' });
+    p.addUnit('us-east', { role: UnitRole.PRIMARY, region: 'eastus2' });
+    p.addUnit('dc2', { role: UnitRole.SECONDARY, region: 'onprem-dc2' });
+    expect(problemsOf(app)).toContain('pair "us": the geography of region "onprem-dc2" (unit dc2) is unknown (003 §1.5)');
+    const ok = testApp();
+    const q = group(ok).addPair('us', { geography: 'us' });
+    q.addUnit('us-east', { role: UnitRole.PRIMARY, region: 'eastus2' });
+    q.addUnit('dc2', { role: UnitRole.SECONDARY, region: 'onprem-dc2', geography: 'us' });
+    expect(problemsOf(ok)).toBe('');
+  });
+
+  test('a primary-only service in a secondary unit', () => {
+    const { app, g } = validGroup();
+    new GenesysService(g.units[2], 'ges', { serviceId: 'ges', containers: [container()] });
+    expect(problemsOf(app)).toContain('[acme/eu/eu-west] Genesys Engagement Service (ges) runs only in the primary unit, but eu-west is a secondary unit (003 §2.3 #11)');
+  });
+
+  test('two units with one id (one cluster, one private edition)', () => {
+    const app2 = testApp();
+    const g2 = group(app2);
+    g2.addPair('us', { geography: 'us' }).addUnit('same', { role: UnitRole.PRIMARY, region: 'eastus2' });
+    g2.addPair('us2', { geography: 'us' }).addUnit('same', { role: UnitRole.SECONDARY, region: 'centralus' });
+    expect(problemsOf(app2)).toContain('unit id "same" is used twice; each unit is its own cluster and output folder, and one cluster runs one private edition (003 §1.10)');
+  });
+
+  test('GKE Autopilot, Sandbox, Istio and GKE Ingress', () => {
+    const app = testApp();
+    const g = group(app, Platform.gke({ autopilot: true, sandbox: true, istioAddon: true, gkeIngress: true }));
+    const p = g.addPair('us', { geography: 'us' });
+    p.addUnit('us-east', { role: UnitRole.PRIMARY, region: 'us-east4' });
+    p.addUnit('us-central', { role: UnitRole.SECONDARY, region: 'us-central1' });
+    const text = problemsOf(app);
+    for (const m of ['Autopilot mode are not supported', 'GKE Sandbox (gVisor) is not supported', 'Istio) add-on is not supported', 'GKE Ingress is not supported']) {
+      expect(text).toContain(m);
+    }
+  });
+
+  test('tenants: bad id, repeated short id, home outside the group', () => {
+    const { app, g, usEast } = validGroup();
+    const outsider = group(testApp()).addPair('x', { geography: 'us' }).addUnit('elsewhere', { role: UnitRole.PRIMARY, region: 'eastus2' });
+    g.addTenant({ tenantId: 'not-a-uuid', shortId: 't100', home: usEast });
+    g.addTenant({ ...REFERENCE_TENANTS.t200, shortId: 't100', home: outsider });
+    const text = problemsOf(app);
+    expect(text).toContain('tenant t100: id "not-a-uuid" is not a UUID');
+    expect(text).toContain('unit group "acme": two tenants share the short id "t100"');
+    expect(text).toContain('tenant t100 is homed in elsewhere, which is not a unit of unit group "acme"');
+  });
+
+  test('several mistakes come back in one report', () => {
+    const app = testApp();
+    const g = group(app);
+    const p = g.addPair('us', { geography: 'us' });
+    p.addUnit('us-east', { role: UnitRole.SECONDARY, region: 'eastus2' });
+    const eu = p.addUnit('eu-west', { role: UnitRole.SECONDARY, region: 'westeurope' });
+    new GenesysService(eu, 'ges', { serviceId: 'ges', containers: [container()] });
+    g.addTenant({ tenantId: 'x', shortId: 'T1', home: eu });
+    const text = problemsOf(app);
+    expect(text).toMatch(/5 problem\(s\) found; nothing was written/);
+    for (const m of ['has no primary unit', 'both units of a pair are in one geographical region', 'runs only in the primary unit', 'is not a UUID', 'short id "T1" is not valid']) {
+      expect(text).toContain(m);
+    }
+  });
+});
+
+describe('tenants: homed in a unit, backed by its pair partner (003 §1.5)', () => {
+  test('home and backup', () => {
+    const { g, usEast } = validGroup();
+    const t = g.addTenant({ ...REFERENCE_TENANTS.t100, home: usEast });
+    expect(t.units.map((u) => u.clusterId)).toEqual(['us-east', 'us-central']);
+    expect(g.tenantsOf(g.units[1]).map((x) => x.shortId)).toEqual(['t100']);
+    expect(g.tenantsHomedIn(g.units[1])).toEqual([]);
+  });
+});
+
+describe.each([KubernetesPlatform.AKS, KubernetesPlatform.GKE])('the reference topology on %s', (cloud) => {
+  const app = testApp();
+  const g = defineReferenceTopology(app, cloud);
+  const out = synth(app);
+  const workloads = (unit: string) =>
+    out.inUnit(unit).filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet').map((o) => o.metadata.name).sort();
+  const T100 = `tenant-${REFERENCE_TENANTS.t100.tenantId}`;
+  const T200 = `tenant-${REFERENCE_TENANTS.t200.tenantId}`;
+
+  test('a folder for each of the four units', () => {
+    for (const unit of ['us-east', 'us-central', 'eu-west', 'eu-north']) expect(Object.keys(out.files)).toContain(`${unit}/00-cluster.yaml`);
+  });
+
+  test('every unit runs the eleven Voice services; tenants run in their home and backup units', () => {
+    const voice = ['voice-agent', 'voice-callthread', 'voice-config', 'voice-dialplan', 'voice-ors', 'voice-registrar', 'voice-rq', 'voice-sip', 'voice-sipfe', 'voice-sipproxy', 'voice-voicemail'];
+    expect(workloads('us-east')).toEqual([T100, ...voice].sort());
+    expect(workloads('us-central')).toEqual([T100, ...voice].sort());
+    expect(workloads('eu-west')).toEqual([T200, ...voice].sort());
+    expect(workloads('eu-north')).toEqual([T200, ...voice].sort());
+  });
+
+  test('nothing primary-only lands in a secondary unit', () => {
+    for (const unit of g.units.filter((u) => u.role === UnitRole.SECONDARY)) {
+      expect(unit.services.filter((s) => s.info.placement === Placement.PRIMARY_ONLY)).toEqual([]);
+    }
+  });
+
+  test('every Consul datacenter federates with the primary unit\'s', () => {
+    const values = (unit: string) => parseYaml(out.files[`${unit}/helm/consul-values.yaml`]);
+    expect(values('us-east').global.federation).toEqual({ enabled: true, createFederationSecret: true });
+    for (const unit of ['us-central', 'eu-west', 'eu-north']) {
+      expect(values(unit).global.federation).toEqual({ enabled: true, primaryDatacenter: 'us-east' });
+      expect(values(unit).meshGateway).toEqual({ enabled: true });
+    }
+  });
+
+  test('cross-region access only where the guides allow it', () => {
+    const sources = (unit: string, destination: string) =>
+      out.inUnit(unit).find((o) => o.kind === 'ServiceIntentions' && o.metadata.name === destination)!.spec.sources.map((s: any) => s.name);
+    // The same tenant's Tenant Service in the other regions, and Voicemail MWI pushes (000 §2.1).
+    expect(sources('us-central', T100)).toContain(T100);
+    expect(sources('us-central', T100)).not.toContain(T200);
+    expect(sources('eu-west', 'voice-voicemail-service')).toContain('voice-voicemail-service');
+    // Nothing else crosses: SIP Proxy is reached only by its own unit's callers.
+    expect(sources('eu-west', 'voice-sipproxy')).toEqual(['voice-sip', '*']);
+  });
+
+  test('the topology diagram is written beside the unit folders', () => {
+    const mmd = out.files['acme-topology.mmd'];
+    expect(mmd).toContain('flowchart LR');
+    expect(mmd).toContain(`us-east (primary, ${cloud === KubernetesPlatform.AKS ? 'eastus2, AKS' : 'us-east4, GKE'})`);
+    expect(mmd).toContain('tenant_t100 -->|home| us_east');
+    expect(mmd).toContain('tenant_t200 -.->|backup| eu_north');
+    expect(mmd).toContain('eu_north <-.->|Consul federation, callback| us_east');
+  });
+});
