@@ -23,9 +23,18 @@ const project = new cdk8s.ConstructLibraryCdk8s({
   typescriptVersion: TYPESCRIPT,
   cdk8sVersion: '2.70.106',
   constructsVersion: '10.4.2',
-  peerDeps: ['cdk8s-plus-27@^2.9.5', 'cdktf@^0.21.0', '@cdktf/provider-kubernetes@^12.1.1'],
+  peerDeps: [
+    'cdk8s-plus-27@^2.9.5',
+    'cdktf@^0.21.0',
+    '@cdktf/provider-kubernetes@^12.1.1',
+    '@cdktf/provider-helm@^12.1.2',
+    '@cdktf/provider-azurerm@^14.23.1',
+    '@cdktf/provider-google@^16.12.1',
+    '@cdktf/provider-random@^12.0.1',
+  ],
   devDeps: [
     'cdk8s-cli@^2.207.0',
+    'cdktf-cli@^0.21.0',
     'kubernetes-models@4.5.1',
     '@kubernetes-models/validate@^4',
     'ajv@^8.17.0',
@@ -66,7 +75,7 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     include: ['apps/**/*.ts', 'scripts/**/*.ts'],
     compilerOptions: {},
   },
-  gitignore: ['/dist/', '/dist-gke/', '/cdktf.out/', '/pkg/', '/.cache/'],
+  gitignore: ['/dist/', '/dist-gke/', '/cdktf.out/', '/cdktf.out.gke/', '/pkg/', '/.cache/'],
 });
 
 // jest 30 and eslint-import-resolver-typescript 4 load native resolvers through optional
@@ -96,6 +105,24 @@ new YamlFile(project, 'cdk8s.yaml', {
     // CRD bindings in src/imports are generated from the vendored CRDs: `npx projen import`.
     imports: ['crds/consul-k8s/consul.hashicorp.com_serviceintentions.yaml'],
   },
+});
+
+// `cdktf synth` runs the Terraform of the reference topology (AKS; GENESYS_CLOUD=gke for GKE).
+new JsonFile(project, 'cdktf.json', {
+  obj: {
+    language: 'typescript',
+    app: 'npx ts-node --transpile-only --project apps/tsconfig.json apps/terraform.ts',
+    output: 'cdktf.out',
+    terraformProviders: [],
+    terraformModules: [],
+    context: {},
+  },
+});
+
+project.addTask('tf:synth', {
+  description: 'Synthesize the Terraform of the reference topology on AKS (cdktf.out/) and on GKE (cdktf.out.gke/)',
+  env: { CHECKPOINT_DISABLE: '1' },
+  steps: [{ exec: 'cdktf synth' }, { exec: 'cdktf synth --output cdktf.out.gke', env: { GENESYS_CLOUD: 'gke' } }],
 });
 
 project.addTask('synth:gke', {

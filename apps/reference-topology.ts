@@ -11,6 +11,7 @@ import {
   TenantService,
   Unit,
   UnitGroup,
+  UnitMonitoring,
   UnitRole,
   VoiceMicroservices,
   VoiceRedis,
@@ -54,16 +55,27 @@ export function defineReferenceTopology(app: GenesysApp, cloud: KubernetesPlatfo
   return group;
 }
 
-/** What every reference unit runs: Consul settings and mesh, its data stores, Voice, and the Tenant Service per tenant it serves. */
+/** What every reference unit runs: Consul settings and mesh, monitoring, its data stores, Voice, and the Tenant Service per tenant it serves. */
 function defineUnitServices(group: UnitGroup, unit: Unit, n: number): void {
   const gke = unit.platform.kind === KubernetesPlatform.GKE;
   new ConsulSettings(unit, 'consul', { datacenter: unit.clusterId, storageClass: gke ? 'premium-rwo' : 'disk-premium' });
   new ConsulMesh(unit, 'mesh');
+  // Scrape objects and the guides' alerts for every service of the unit (95-monitoring.yaml).
+  new UnitMonitoring(unit, 'monitoring', { platform: unit.platform });
 
-  const redisStore = new RedisCluster(unit, 'voice-redis', { address: `10.${n}.0.15`, version: '6.2', nodes: 6, replicasPerShard: 1, shards: 3, serviceGroup: 'voice' });
+  // Stores the Terraform provisions (Azure Cache for Redis / Memorystore, Azure Database for
+  // PostgreSQL / Cloud SQL); their host names are known now, their credentials only to Terraform.
+  const redisStore = RedisCluster.managed(unit, 'voice-redis', {
+    platform: unit.platform,
+    name: `${group.groupId}-${unit.clusterId}-voice`,
+    shards: 3,
+    replicasPerShard: 1,
+    serviceGroup: 'voice',
+  });
   const redis = new VoiceRedis(unit, 'voice-redis-services', { cluster: redisStore });
+  // Kafka runs in the cluster (GroupTerraform prerequisites), at the guides' example address.
   const kafka = new KafkaCluster(unit, 'kafka', { bootstrapServers: ['infra-kafka-cp-kafka.infra.svc.cluster.local:9092'], version: '2.8' });
-  const postgres = new PostgresServer(unit, 'tenant-postgres', { address: `10.${n}.0.20`, version: '14' });
+  const postgres = PostgresServer.managed(unit, 'tenant-postgres', { platform: unit.platform, name: `${group.groupId}-${unit.clusterId}-pg` });
 
   new VoiceMicroservices(unit, 'voice', {
     platform: unit.platform,

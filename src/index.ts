@@ -5,3 +5,4 @@ export * from './datastores';
 export * from './mesh';
 export * from './services';
 export * from './topology';
+export * from './terraform';

@@ -1,15 +1,16 @@
+import { MONITORED_ALERTS } from './data/alerts';
 import { CONNECTION_TABLES } from './data/connections';
 import { CROSS_REGION_PATHS } from './data/cross-region';
 import { EXTERNAL_ENDPOINTS } from './data/external-endpoints';
-import { MONITORED_ALERTS } from './data/alerts';
-import { SCRAPE_FACTS } from './data/scrape';
 import { NODE_POOLS } from './data/node-pools';
 import { PRIORITY_CLASSES } from './data/priority-classes';
 import { PRODUCTS } from './data/products';
+import { SCRAPE_FACTS } from './data/scrape';
 import { ENGAGEMENT_SERVICES } from './data/services-engagement';
 import { PLATFORM_SERVICES } from './data/services-platform';
 import { VOICE_SERVICES } from './data/services-voice';
 import { STORAGE_CLASSES } from './data/storage-classes';
+import { AlertFact, ScrapeFact } from './monitoring-types';
 import {
   ConnectionSpec,
   CrossRegionPathFact,
@@ -27,7 +28,6 @@ import {
   StorageClassFact,
   StorageRole,
 } from './types';
-import { AlertFact, ScrapeFact } from './monitoring-types';
 
 /** A service of the catalogue with every fact resolved (its own, else its product's). */
 export interface ServiceInfo {

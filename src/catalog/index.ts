@@ -1,2 +1,3 @@
 export * from './types';
+export * from './monitoring-types';
 export * from './catalog';

@@ -21,6 +21,9 @@ export interface ClusterChartProps {
    */
   readonly imagePullSecrets?: string[];
 
+  /** Id of the unit group the cluster belongs to. @default - none */
+  readonly unitGroup?: string;
+
   /**
    * Labels written on every object of the chart, besides the standard ones.
    *
@@ -49,6 +52,8 @@ export class ClusterChart extends Chart {
   public readonly imageRegistry: string;
   /** Image pull Secret names. */
   public readonly imagePullSecrets: string[];
+  /** Id of the unit group, when the cluster belongs to one. */
+  public readonly unitGroup?: string;
 
   private readonly namespaceObjects = new Map<string, KubeNamespace>();
   private readonly textFiles = new Map<string, string>();
@@ -64,6 +69,7 @@ export class ClusterChart extends Chart {
     this.clusterId = id;
     this.imageRegistry = props.imageRegistry;
     this.imagePullSecrets = props.imagePullSecrets ?? [];
+    this.unitGroup = props.unitGroup;
     this.clusterScope = new Construct(this, 'cluster');
     ManifestFile.assign(this.clusterScope, ManifestFile.CLUSTER);
 

@@ -7,6 +7,22 @@ import { kindRank } from './kind-order';
 import { ManifestFile } from './manifest-file';
 import { SynthProblemsError, collectProblems } from './problems';
 
+/** One manifest file of a unit, as objects. */
+export interface ManifestFileObjects {
+  /** File name, e.g. `03-voice.yaml`. */
+  readonly fileName: string;
+  /** The objects, in apply order. */
+  readonly objects: any[];
+}
+
+/** A unit's manifests, as objects. */
+export interface UnitManifests {
+  /** The unit (cluster) id. */
+  readonly unitId: string;
+  /** Its manifest files in name order, which is deployment order. */
+  readonly files: ManifestFileObjects[];
+}
+
 /**
  * The cdk8s app for private edition output: every unit (cluster) gets its own folder,
  * `<outdir>/<unit-id>/`, whose files sort in deployment order.
@@ -59,29 +75,44 @@ export class GenesysApp extends App {
   }
 
   /**
-   * Checks the model and renders the output without writing it: file path (relative to the output
-   * folder, e.g. `us-east/00-cluster.yaml`) to content.
+   * Checks the model and returns every unit's manifests as objects, file by file in deployment
+   * order: what the Terraform applies as `kubernetes_manifest` resources.
    */
-  public synthFiles(): Record<string, string> {
+  public manifests(): UnitManifests[] {
     runBeforeSynthHooks(this);
     const problems = collectProblems(this);
     if (problems.length > 0) throw new SynthProblemsError(problems);
-
-    const files: Record<string, string> = {};
-    const clusters = this.node.findAll().filter((c): c is ClusterChart => c instanceof ClusterChart);
-    for (const cluster of clusters) {
+    return this.clusters().map((cluster) => {
       const byFile = new Map<string, { rank: number; index: number; json: any }[]>();
       cluster.apiObjects.forEach((apiObject, index) => {
         const json = apiObject.toJson();
         const fileName = ManifestFile.of(apiObject);
-        const entries = byFile.get(fileName) ?? [];
-        entries.push({ rank: kindRank(json.kind), index, json });
-        byFile.set(fileName, entries);
+        byFile.set(fileName, [...(byFile.get(fileName) ?? []), { rank: kindRank(json.kind), index, json }]);
       });
-      for (const [fileName, entries] of byFile) {
-        entries.sort((a, b) => a.rank - b.rank || a.index - b.index);
-        files[path.posix.join(cluster.clusterId, fileName)] = Yaml.stringify(...entries.map((e) => e.json));
-      }
+      const files = [...byFile.keys()].sort(byName).map((fileName) => ({
+        fileName,
+        objects: byFile.get(fileName)!.sort((a, b) => a.rank - b.rank || a.index - b.index).map((e) => e.json),
+      }));
+      return { unitId: cluster.clusterId, files };
+    });
+  }
+
+  private clusters(): ClusterChart[] {
+    return this.node.findAll().filter((c): c is ClusterChart => c instanceof ClusterChart);
+  }
+
+  /**
+   * Checks the model and renders the output without writing it: file path (relative to the output
+   * folder, e.g. `us-east/00-cluster.yaml`) to content.
+   */
+  public synthFiles(): Record<string, string> {
+
+    const files: Record<string, string> = {};
+    const clusters = this.clusters();
+    for (const unit of this.manifests()) {
+      for (const file of unit.files) files[path.posix.join(unit.unitId, file.fileName)] = Yaml.stringify(...file.objects);
+    }
+    for (const cluster of clusters) {
       for (const [fileName, content] of Object.entries(cluster.extraFiles)) {
         files[path.posix.join(cluster.clusterId, fileName)] = content;
       }
@@ -94,6 +125,10 @@ export class GenesysApp extends App {
     for (const [fileName, content] of this.rootFiles) files[fileName] = content;
     return sortKeys(files);
   }
+}
+
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sortKeys(files: Record<string, string>): Record<string, string> {

@@ -1,6 +1,8 @@
 import { Construct } from 'constructs';
 import { DATA_STORE_REQUIREMENTS, POSTGRES_DEFAULT_PORT } from '../catalog/data/data-stores';
-import { addChecks, problem } from '../core';
+import { Catalog } from '../catalog';
+import { ClusterChart, addChecks, problem } from '../core';
+import { Platform } from '../platform';
 import { SecretReference } from './secret-reference';
 import { isHost, majorVersion } from './versions';
 
@@ -28,6 +30,18 @@ export interface PostgresServerProps {
   readonly version: string;
   /** TLS on connections. @default true */
   readonly tls?: boolean;
+  /** The cloud resource name, when the Terraform provisions the server (use `PostgresServer.managed`). @default - not provisioned */
+  readonly managedName?: string;
+}
+
+/** A PostgreSQL server the Terraform provisions: Azure Database for PostgreSQL flexible server or Cloud SQL. */
+export interface ManagedPostgresProps {
+  /** The unit's platform. */
+  readonly platform: Platform;
+  /** Name of the cloud resource, a DNS label, e.g. `acme-us-east-pg`. */
+  readonly name: string;
+  /** PostgreSQL major version. @default '14' */
+  readonly version?: string;
 }
 
 /** What a database is for: which service, and which tenant when the service is per tenant. */
@@ -39,6 +53,16 @@ export interface PostgresDatabaseOptions {
   /** Tenant id, when the database holds one tenant's data. @default - shared across tenants */
   readonly tenant?: string;
   /** The Secret key with the credentials, in the service's namespace. */
+  readonly credentials: SecretReference;
+}
+
+/** A database on a server and where its credentials Secret must exist. */
+export interface PostgresDatabaseUse {
+  /** Database name. */
+  readonly database: string;
+  /** Namespace of the owning service. */
+  readonly namespace: string;
+  /** The credentials Secret and key. */
   readonly credentials: SecretReference;
 }
 
@@ -54,7 +78,27 @@ export class PostgresServer extends Construct {
   public readonly port: number;
   /** TLS on connections. */
   public readonly tls: boolean;
+  /** Set when the Terraform provisions the server: its cloud resource name. */
+  public readonly managedName?: string;
+  /** PostgreSQL version. */
+  public readonly version: string;
   private readonly databases: PostgresDatabaseOptions[] = [];
+
+  /**
+   * A server the Terraform provisions; its host name is known before it exists (`Platform.managedHost`).
+   *
+   * @param scope the unit
+   * @param id construct id
+   * @param props options
+   */
+  public static managed(scope: Construct, id: string, props: ManagedPostgresProps): PostgresServer {
+    const cluster = ClusterChart.enclosing(scope);
+    return new PostgresServer(scope, id, {
+      address: props.platform.managedHost('postgres', props.name, cluster.clusterId, cluster.unitGroup ?? 'default'),
+      version: props.version ?? '14',
+      managedName: props.name,
+    });
+  }
 
   /**
    * @param scope the unit
@@ -66,6 +110,8 @@ export class PostgresServer extends Construct {
     this.address = props.address;
     this.port = props.port ?? POSTGRES_DEFAULT_PORT;
     this.tls = props.tls ?? true;
+    this.managedName = props.managedName;
+    this.version = props.version;
     addChecks(this, () => this.check(id, props));
   }
 
@@ -73,6 +119,11 @@ export class PostgresServer extends Construct {
   public database(options: PostgresDatabaseOptions): PostgresBinding {
     this.databases.push(options);
     return { host: this.address, port: this.port, database: options.database, tls: this.tls, credentials: options.credentials };
+  }
+
+  /** The databases on this server, with the namespace of the service that owns each. */
+  public get databaseUses(): PostgresDatabaseUse[] {
+    return this.databases.map((d) => ({ database: d.database, namespace: Catalog.service(d.service).namespace, credentials: d.credentials }));
   }
 
   private check(id: string, props: PostgresServerProps): string[] {

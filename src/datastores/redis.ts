@@ -1,6 +1,8 @@
 import { Construct } from 'constructs';
 import { DATA_STORE_REQUIREMENTS, REDIS_DEFAULT_PORT } from '../catalog/data/data-stores';
-import { addChecks, problem } from '../core';
+import { KubernetesPlatform } from '../catalog';
+import { ClusterChart, addChecks, problem } from '../core';
+import { Platform } from '../platform';
 import { GroupOwnership } from './group-ownership';
 import { SecretReference } from './secret-reference';
 import { isHost, majorVersion } from './versions';
@@ -19,6 +21,30 @@ export interface RedisBinding {
   readonly clusterMode: boolean;
   /** The Secret key with the credentials, when the store needs them. */
   readonly credentials?: SecretReference;
+}
+
+/** Where a credentials Secret must exist: the Terraform creates these for stores it provisions. */
+export interface CredentialUse {
+  /** Namespace of the consuming service. */
+  readonly namespace: string;
+  /** The Secret and key. */
+  readonly secret: SecretReference;
+}
+
+/** A Redis store the Terraform provisions: Azure Cache for Redis (Premium, clustered, TLS) or Memorystore for Redis Cluster. */
+export interface ManagedRedisProps {
+  /** The unit's platform: decides the cloud service and the host name. */
+  readonly platform: Platform;
+  /** Name of the cloud resource, a DNS label, e.g. `acme-us-east-voice`. */
+  readonly name: string;
+  /** Shards; at least 2 (003 §1.11). */
+  readonly shards: number;
+  /** Replicas per shard; at least 1 (003 §1.11). */
+  readonly replicasPerShard: number;
+  /** The service group whose data it holds. */
+  readonly serviceGroup: string;
+  /** Let other service groups keep data here (non-production only). @default false */
+  readonly allowSharingAcrossGroups?: boolean;
 }
 
 /** A Redis deployment: an existing one you point at, or one the Terraform provisions. */
@@ -52,6 +78,8 @@ export interface RedisClusterProps {
    * @default false
    */
   readonly allowSharingAcrossGroups?: boolean;
+  /** The cloud resource name, when the Terraform provisions the store (use `RedisCluster.managed`). @default - not provisioned */
+  readonly managedName?: string;
 }
 
 /**
@@ -70,6 +98,13 @@ export class RedisCluster extends Construct {
   public readonly clusterMode: boolean;
   /** Owning service group. */
   public readonly serviceGroup: string;
+  /** Set when the Terraform provisions the store: its cloud resource name. */
+  public readonly managedName?: string;
+  /** Number of shards. */
+  public readonly shards: number;
+  /** Replicas per shard. */
+  public readonly replicasPerShard: number;
+  private readonly uses: CredentialUse[] = [];
   private readonly ownership: GroupOwnership;
 
   /**
@@ -77,8 +112,38 @@ export class RedisCluster extends Construct {
    * @param id construct id
    * @param props options
    */
+  /**
+   * A store the Terraform provisions (see `GroupTerraform`). Its host name is known before it
+   * exists (`Platform.managedHost`), so the manifests do not wait for the Terraform; it runs Redis
+   * in cluster mode with TLS, with every node counted from shards and replicas.
+   *
+   * @param scope the unit
+   * @param id construct id
+   * @param props options
+   */
+  public static managed(scope: Construct, id: string, props: ManagedRedisProps): RedisCluster {
+    const cluster = ClusterChart.enclosing(scope);
+    const gke = props.platform.kind === KubernetesPlatform.GKE;
+    return new RedisCluster(scope, id, {
+      address: props.platform.managedHost('redis', props.name, cluster.clusterId, cluster.unitGroup ?? 'default'),
+      // Azure Cache for Redis serves TLS on 6380; Memorystore for Redis Cluster on 6379.
+      port: gke ? 6379 : 6380,
+      // Azure Cache for Redis runs 6.x; Memorystore for Redis Cluster only runs 7.x.
+      version: gke ? '7.2' : '6.0',
+      nodes: props.shards * (1 + props.replicasPerShard),
+      shards: props.shards,
+      replicasPerShard: props.replicasPerShard,
+      serviceGroup: props.serviceGroup,
+      allowSharingAcrossGroups: props.allowSharingAcrossGroups,
+      managedName: props.name,
+    });
+  }
+
   public constructor(scope: Construct, id: string, props: RedisClusterProps) {
     super(scope, id);
+    this.managedName = props.managedName;
+    this.shards = props.shards;
+    this.replicasPerShard = props.replicasPerShard;
     this.address = props.address;
     this.port = props.port ?? REDIS_DEFAULT_PORT;
     this.tls = props.tls ?? true;
@@ -97,7 +162,25 @@ export class RedisCluster extends Construct {
    */
   public bind(serviceGroup: string, name: string, credentials?: SecretReference): RedisBinding {
     this.ownership.use(serviceGroup);
+    if (credentials) this.recordCredentials(serviceGroup, credentials);
     return { name, host: this.address, port: this.port, tls: this.tls, clusterMode: this.clusterMode, credentials };
+  }
+
+  /**
+   * Records that a Secret with this store's credentials must exist in a namespace.
+   *
+   * @param namespace the consuming service's namespace
+   * @param secret the Secret and key
+   */
+  public recordCredentials(namespace: string, secret: SecretReference): void {
+    if (!this.uses.some((u) => u.namespace === namespace && u.secret.secretName === secret.secretName && u.secret.key === secret.key)) {
+      this.uses.push({ namespace, secret });
+    }
+  }
+
+  /** Every Secret with this store's credentials the services expect. */
+  public get credentialUses(): CredentialUse[] {
+    return [...this.uses];
   }
 
   private check(props: RedisClusterProps): string[] {
@@ -105,7 +188,8 @@ export class RedisCluster extends Construct {
     const found: string[] = [];
     const below = (what: string, fix: string) => found.push(problem(`Redis "${this.node.id}": ${what}`, fix, req.source));
     if (!isHost(props.address)) below(`address "${props.address}" is not an IPv4 address or host name`, 'give the host the services connect to, without scheme or port');
-    if (majorVersion(props.version) !== req.majorVersion) below(`version ${props.version} is not 6.x, which private edition requires`, 'use Redis 6.x');
+    const major = majorVersion(props.version);
+    if (major === undefined || major < req.majorVersion) below(`version ${props.version} is below 6.x, which private edition requires`, 'use Redis 6.x or later');
     if (!this.clusterMode) below('cluster mode is off, but private edition requires Redis in cluster mode', 'turn clusterMode on');
     if (!this.tls) below('TLS is off, but private edition requires TLS to Redis', 'turn tls on');
     if (props.nodes < req.minNodes) below(`has ${props.nodes} node(s); the minimum is ${req.minNodes}`, `run at least ${req.minNodes} nodes`);

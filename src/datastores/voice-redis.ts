@@ -56,7 +56,7 @@ export class VoiceRedis extends Construct {
     for (const fact of VOICE_REDIS) {
       const store = props.clusters?.[fact.name] ?? props.cluster;
       this.stores.set(fact.name, store);
-      store.bind(VOICE_NAMESPACE, fact.name);
+      store.bind(VOICE_NAMESPACE, fact.name, SecretReference.of(fact.secretName, fact.secretKey));
       this.register(fact.name, store);
     }
   }
@@ -88,8 +88,10 @@ export class VoiceRedis extends Construct {
    *
    * @param name the Voice Redis service, e.g. `redis-ors-stream`
    * @param credentials the Secret key in the consumer's namespace
+   * @param namespace the consumer's namespace, so a provisioned store's Terraform creates the Secret there too
    */
-  public crossNamespaceBinding(name: string, credentials: SecretReference): RedisBinding {
+  public crossNamespaceBinding(name: string, credentials: SecretReference, namespace?: string): RedisBinding {
+    if (namespace) this.stores.get(name)?.recordCredentials(namespace, credentials);
     return { ...this.binding(name), credentials };
   }
 

@@ -1,2 +1,3 @@
 export * from './platform';
+export * from './monitoring';
 export * from './cluster-classes';

@@ -1,5 +1,6 @@
 import { Catalog, KubernetesPlatform, StorageClassFact, StorageRole } from '../catalog';
 import { ServiceVolume, problem } from '../core';
+import { MetricsCollector } from './monitoring';
 
 /** Options shared by both platforms. */
 export interface PlatformProps {
@@ -10,6 +11,13 @@ export interface PlatformProps {
    * @default - the guide's names
    */
   readonly storageClassNames?: Record<string, string>;
+
+  /**
+   * Who collects the services' metrics (003 §6.6). `GKE_WORKLOAD_METRICS` is a GKE feature.
+   *
+   * @default MetricsCollector.GKE_WORKLOAD_METRICS on GKE, MetricsCollector.PROMETHEUS_OPERATOR on AKS
+   */
+  readonly metricsCollector?: MetricsCollector;
 }
 
 /** AKS options. */
@@ -29,7 +37,7 @@ export interface GkePlatformProps extends PlatformProps {
 
 /**
  * What differs between AKS and GKE at the manifest level: storage classes (003 §4), node-local
- * storage, and the GKE features the guide rules out.
+ * storage, who collects metrics (003 §6.6), and the GKE features the guide rules out.
  */
 export class Platform {
   /** Azure Kubernetes Service. */
@@ -57,9 +65,18 @@ export class Platform {
     private readonly unsupported: string[],
   ) {}
 
+  /** Who collects the services' metrics (003 §6.6). */
+  public get metricsCollector(): MetricsCollector {
+    return this.props.metricsCollector
+      ?? (this.kind === KubernetesPlatform.GKE ? MetricsCollector.GKE_WORKLOAD_METRICS : MetricsCollector.PROMETHEUS_OPERATOR);
+  }
+
   /** Problems with the chosen platform options; empty when there are none. */
   public problems(): string[] {
     const found = [...this.unsupported];
+    if (this.kind !== KubernetesPlatform.GKE && this.metricsCollector === MetricsCollector.GKE_WORKLOAD_METRICS) {
+      found.push(problem('GKE workload metrics is a Google Cloud feature, but this unit runs on AKS', 'use MetricsCollector.PROMETHEUS_OPERATOR (Azure Monitor reads Prometheus metrics)', '003 §6.6'));
+    }
     const roles = Object.values(StorageRole) as string[];
     for (const [role, name] of Object.entries(this.props.storageClassNames ?? {})) {
       if (!roles.includes(role)) {
@@ -82,6 +99,22 @@ export class Platform {
     return Catalog.storageClasses(this.kind)
       .filter((s) => s.provisioner !== undefined && !s.builtIn)
       .map((s) => this.storageClass(s.role));
+  }
+
+  /**
+   * The host name of a data store the Terraform provisions, known before it exists: Azure's own
+   * names (`<name>.redis.cache.windows.net`, `<name>.postgres.database.azure.com`) on AKS; on GKE,
+   * whose Memorystore and Cloud SQL addresses are only known once created, a record in the unit's
+   * private Cloud DNS zone `<unit>.<group>.internal`, which the Terraform points at the address.
+   *
+   * @param kind `redis` or `postgres`
+   * @param name the store's name
+   * @param unitId the unit's id
+   * @param groupId the unit group's id
+   */
+  public managedHost(kind: string, name: string, unitId: string, groupId: string): string {
+    if (this.kind === KubernetesPlatform.GKE) return `${name}.${unitId}.${groupId}.internal`;
+    return kind === 'redis' ? `${name}.redis.cache.windows.net` : `${name}.postgres.database.azure.com`;
   }
 
   /**

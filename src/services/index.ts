@@ -1,2 +1,3 @@
 export * from './voice';
 export * from './tenant-service';
+export * from './observability';

@@ -65,8 +65,6 @@ export class Unit extends ClusterChart {
   public readonly region: string;
   /** The cluster-wide classes the unit creates. */
   public readonly classes: ClusterClasses;
-  /** Id of the unit group. */
-  public readonly unitGroup: string;
   private readonly geographyOverride?: string;
 
   /**
@@ -85,12 +83,12 @@ export class Unit extends ClusterChart {
     super(scope, id, {
       imageRegistry,
       imagePullSecrets: props.imagePullSecrets ?? defaults?.imagePullSecrets,
+      unitGroup,
       labels: { [Labels.UNIT]: id, [Labels.UNIT_GROUP]: unitGroup },
     });
     this.platform = platform;
     this.role = props.role;
     this.region = props.region;
-    this.unitGroup = unitGroup;
     this.geographyOverride = props.geography;
     this.classes = new ClusterClasses(this.clusterObjects, 'classes', { platform });
     addChecks(this, () => [...platform.problems(), ...this.placementProblems()]);

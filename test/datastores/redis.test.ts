@@ -17,8 +17,8 @@ describe('RedisCluster requirements (003 §1.11)', () => {
   });
 
   test.each([
-    ['version 5', { version: '5.0.7' }, 'version 5.0.7 is not 6.x, which private edition requires (003 §1.11; 003 §3.3). Fix: use Redis 6.x.'],
-    ['version 7', { version: '7.2' }, 'version 7.2 is not 6.x'],
+    ['version 5', { version: '5.0.7' }, 'version 5.0.7 is below 6.x, which private edition requires (003 §1.11; 003 §3.3). Fix: use Redis 6.x or later.'],
+    ['version 4', { version: '4.0.14' }, 'version 4.0.14 is below 6.x'],
     ['no cluster mode', { clusterMode: false }, 'cluster mode is off, but private edition requires Redis in cluster mode'],
     ['no TLS', { tls: false }, 'TLS is off, but private edition requires TLS to Redis'],
     ['two nodes', { nodes: 2 }, 'has 2 node(s); the minimum is 3'],

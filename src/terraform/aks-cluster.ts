@@ -1,0 +1,113 @@
+import { Fn } from 'cdktf';
+import { Construct } from 'constructs';
+import { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
+import { KubernetesClusterNodePool } from '@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool';
+import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
+import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
+import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+import { NodePool } from '../catalog';
+import { ClusterAccess } from './cluster-access';
+import { UnitAddressPlan } from './network-plan';
+import { PlannedPool } from './node-pool-plan';
+
+const ZONES = ['1', '2', '3'];
+
+/** Options of one unit's AKS cluster. */
+export interface AksClusterProps {
+  /** Resource names start with this, e.g. `acme-us-east`. */
+  readonly name: string;
+  /** Azure region. */
+  readonly location: string;
+  /** Kubernetes version. */
+  readonly kubernetesVersion: string;
+  /** Node pools. */
+  readonly pools: PlannedPool[];
+  /** Address ranges. */
+  readonly addresses: UnitAddressPlan;
+  /** Log Analytics workspace and Container insights (003 §6.5, §6.6). */
+  readonly containerInsights: boolean;
+}
+
+/**
+ * A unit's AKS cluster (003 §1.10, §6.2): resource group, VNet and subnet with Azure CNI, so pod
+ * addresses are routable from the SBCs (000 §8.3, 003 §5.3); zones 1-3; the `general` pool as the
+ * system pool and the `realtime` (and optional `thirdparty`) pools, labelled and tainted as the
+ * services select them, the real-time pool draining for more than 60 minutes.
+ */
+export class AksCluster extends Construct {
+  /** The resource group. */
+  public readonly resourceGroup: ResourceGroup;
+  /** The VNet. */
+  public readonly network: VirtualNetwork;
+  /** The cluster. */
+  public readonly cluster: KubernetesCluster;
+  /** How providers reach it. */
+  public readonly access: ClusterAccess;
+
+  /**
+   * @param scope the unit's infrastructure stack
+   * @param id construct id
+   * @param props options
+   */
+  public constructor(scope: Construct, id: string, props: AksClusterProps) {
+    super(scope, id);
+    this.resourceGroup = new ResourceGroup(this, 'resource-group', { name: props.name, location: props.location });
+    const rg = this.resourceGroup.name;
+    this.network = new VirtualNetwork(this, 'vnet', { name: `${props.name}-vnet`, location: props.location, resourceGroupName: rg, addressSpace: [props.addresses.network] });
+    const subnet = new Subnet(this, 'nodes', { name: 'nodes', resourceGroupName: rg, virtualNetworkName: this.network.name, addressPrefixes: [props.addresses.nodes] });
+
+    const workspace = props.containerInsights
+      ? new LogAnalyticsWorkspace(this, 'logs', { name: `${props.name}-logs`, location: props.location, resourceGroupName: rg, sku: 'PerGB2018', retentionInDays: 30 })
+      : undefined;
+
+    const [general, ...others] = props.pools;
+    if (general.pool !== NodePool.GENERAL) throw new Error('AksCluster: the first pool must be general');
+    this.cluster = new KubernetesCluster(this, 'cluster', {
+      name: props.name,
+      location: props.location,
+      resourceGroupName: rg,
+      dnsPrefix: props.name,
+      kubernetesVersion: props.kubernetesVersion,
+      identity: { type: 'SystemAssigned' },
+      // Azure CNI: pods get VNet addresses the SBCs reach directly.
+      networkProfile: { networkPlugin: 'azure', loadBalancerSku: 'standard' },
+      defaultNodePool: {
+        name: general.pool,
+        vmSize: general.size.machineType,
+        zones: ZONES,
+        vnetSubnetId: subnet.id,
+        autoScalingEnabled: true,
+        minCount: general.size.minNodes,
+        maxCount: general.size.maxNodes,
+        nodeLabels: general.labels,
+        upgradeSettings: { maxSurge: '1' },
+      },
+      omsAgent: workspace ? { logAnalyticsWorkspaceId: workspace.id } : undefined,
+    });
+
+    for (const pool of others) {
+      new KubernetesClusterNodePool(this, `pool-${pool.pool}`, {
+        name: pool.pool,
+        kubernetesClusterId: this.cluster.id,
+        vmSize: pool.size.machineType,
+        zones: ZONES,
+        vnetSubnetId: subnet.id,
+        autoScalingEnabled: true,
+        minCount: pool.size.minNodes,
+        maxCount: pool.size.maxNodes,
+        nodeLabels: pool.labels,
+        nodeTaints: pool.taint ? [`${pool.taint.key}=${pool.taint.value}:NoSchedule`] : undefined,
+        upgradeSettings: { maxSurge: '1', drainTimeoutInMinutes: pool.drainMinutes },
+      });
+    }
+
+    const config = this.cluster.kubeConfig.get(0);
+    this.access = {
+      host: config.host,
+      clusterCaCertificate: Fn.base64decode(config.clusterCaCertificate),
+      clientCertificate: Fn.base64decode(config.clientCertificate),
+      clientKey: Fn.base64decode(config.clientKey),
+    };
+  }
+}

@@ -1,0 +1,59 @@
+import { Construct } from 'constructs';
+import { VirtualNetworkPeering } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
+import { ComputeGlobalAddress } from '@cdktf/provider-google/lib/compute-global-address';
+import { ComputeNetwork } from '@cdktf/provider-google/lib/compute-network';
+import { ServiceNetworkingConnection } from '@cdktf/provider-google/lib/service-networking-connection';
+import { AksCluster } from './aks-cluster';
+
+/**
+ * The GKE units' shared VPC: one network for the whole group, with a regional subnet per unit, so
+ * all units reach each other without peering (003 §1.6: "all of the unit pairs ... are fully
+ * meshed"); and private services access, through which Cloud SQL gets its private addresses.
+ */
+export class GkeGroupNetwork extends Construct {
+  /** The VPC. */
+  public readonly network: ComputeNetwork;
+
+  /**
+   * @param scope the group's network stack
+   * @param id construct id
+   * @param name the VPC name
+   */
+  public constructor(scope: Construct, id: string, name: string) {
+    super(scope, id);
+    this.network = new ComputeNetwork(this, 'vpc', { name, autoCreateSubnetworks: false });
+    const range = new ComputeGlobalAddress(this, 'private-services', {
+      name: `${name}-private-services`,
+      purpose: 'VPC_PEERING',
+      addressType: 'INTERNAL',
+      prefixLength: 16,
+      network: this.network.id,
+    });
+    new ServiceNetworkingConnection(this, 'private-services-connection', {
+      network: this.network.id,
+      service: 'servicenetworking.googleapis.com',
+      reservedPeeringRanges: [range.name],
+    });
+  }
+}
+
+/** VNet peering in both directions between every two AKS units of the group (003 §1.6, §6.1). */
+export function peerAksUnits(scope: Construct, units: Array<{ id: string; cluster: AksCluster }>): VirtualNetworkPeering[] {
+  const peerings: VirtualNetworkPeering[] = [];
+  for (const from of units) {
+    for (const to of units) {
+      if (from === to) continue;
+      peerings.push(
+        new VirtualNetworkPeering(scope, `${from.id}-to-${to.id}`, {
+          name: `${from.id}-to-${to.id}`,
+          resourceGroupName: from.cluster.resourceGroup.name,
+          virtualNetworkName: from.cluster.network.name,
+          remoteVirtualNetworkId: to.cluster.network.id,
+          allowVirtualNetworkAccess: true,
+          allowForwardedTraffic: true,
+        }),
+      );
+    }
+  }
+  return peerings;
+}

@@ -1,0 +1,185 @@
+import { TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
+import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
+import { DnsManagedZone } from '@cdktf/provider-google/lib/dns-managed-zone';
+import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
+import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
+import { RandomProvider } from '@cdktf/provider-random/lib/provider';
+import { KubernetesPlatform } from '../catalog';
+import { GenesysApp } from '../core';
+import { ConsulSettings, PostgresServer, RedisCluster } from '../datastores';
+import { Unit, UnitGroup } from '../topology';
+import { AksCluster } from './aks-cluster';
+import { ClusterAccess } from './cluster-access';
+import { GkeCluster } from './gke-cluster';
+import { GkeGroupNetwork, peerAksUnits } from './group-network';
+import { StoreCredentials, azurePostgres, azureRedis, gcpPostgres, gcpRedis, redisSecretValue } from './managed-stores';
+import { addressPlan } from './network-plan';
+import { planNodePools } from './node-pool-plan';
+import { Prerequisites } from './prerequisites';
+import { GkeReleaseChannel, NodePoolsProps, PrerequisitesProps } from './props';
+import { TerraformSecret, Workloads } from './workloads';
+
+/** Options of the Terraform of a unit group. */
+export interface GroupTerraformProps {
+  /** The unit group, as modelled for the manifests: the same model feeds both outputs. */
+  readonly group: UnitGroup;
+  /** Kubernetes version of every cluster, e.g. `1.29`. */
+  readonly kubernetesVersion: string;
+  /** GCP project, required when the group has GKE units. @default - none */
+  readonly gcpProject?: string;
+  /** Node pool sizes. @default - see NodePoolsProps */
+  readonly nodePools?: NodePoolsProps;
+  /** AKS: Log Analytics workspace and Container insights. @default false */
+  readonly containerInsights?: boolean;
+  /** GKE release channel. @default GkeReleaseChannel.REGULAR */
+  readonly releaseChannel?: GkeReleaseChannel;
+  /** Which prerequisites to install. @default - Consul, ingress-nginx, KEDA, prometheus-operator CRDs */
+  readonly prerequisites?: PrerequisitesProps;
+}
+
+/**
+ * The Terraform of a unit group, from the same model as its manifests. Per unit, two stacks:
+ * `<unit>-infra` (cluster, node pools, network, provisioned data stores, prerequisites by Helm,
+ * among them the CRDs) and `<unit>-workloads` (the unit's manifests as `kubernetes_manifest`, and
+ * the stores' credentials Secrets), which depends on it, so Terraform never plans a custom
+ * resource before its CRD exists. One group stack, `<group>-network`, peers the AKS units' VNets
+ * or holds the GKE units' shared VPC.
+ */
+export class GroupTerraform extends Construct {
+  /** The infrastructure stack of each unit, by unit id. */
+  public readonly infraStacks: Record<string, TerraformStack> = {};
+  /** The workloads stack of each unit, by unit id. */
+  public readonly workloadStacks: Record<string, TerraformStack> = {};
+  /** The group's network stack. */
+  public readonly networkStack: TerraformStack;
+
+  /**
+   * @param scope the cdktf app
+   * @param id construct id
+   * @param props options
+   */
+  public constructor(scope: Construct, id: string, props: GroupTerraformProps) {
+    super(scope, id);
+    const group = props.group;
+    const model = group.node.root;
+    if (!(model instanceof GenesysApp)) throw new Error('GroupTerraform: the unit group must belong to a GenesysApp');
+    const manifests = new Map(model.manifests().map((m) => [m.unitId, m.files]));
+    const gkeUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
+    if (gkeUnits.length > 0 && !props.gcpProject) {
+      throw new Error(`GroupTerraform: units ${gkeUnits.map((u) => u.clusterId).join(', ')} run on GKE; give gcpProject`);
+    }
+
+    this.networkStack = new TerraformStack(scope, `${group.groupId}-network`);
+    const vpcName = `${group.groupId}-vpc`;
+    const gkeNetwork = gkeUnits.length > 0 ? this.gkeNetwork(props.gcpProject!, vpcName) : undefined;
+    const aksClusters: Array<{ id: string; cluster: AksCluster }> = [];
+
+    group.units.forEach((unit, index) => {
+      const infra = new TerraformStack(scope, `${unit.clusterId}-infra`);
+      const workloads = new TerraformStack(scope, `${unit.clusterId}-workloads`);
+      workloads.addDependency(infra);
+      this.infraStacks[unit.clusterId] = infra;
+      this.workloadStacks[unit.clusterId] = workloads;
+      new RandomProvider(infra, 'random');
+
+      const name = `${group.groupId}-${unit.clusterId}`;
+      const addresses = addressPlan(index);
+      let access: ClusterAccess;
+      let credentials: Map<Construct, StoreCredentials>;
+      if (unit.platform.kind === KubernetesPlatform.AKS) {
+        new AzurermProvider(infra, 'azurerm', { features: [{}] });
+        const aks = new AksCluster(infra, 'aks', {
+          name,
+          location: unit.region,
+          kubernetesVersion: props.kubernetesVersion,
+          pools: planNodePools(props.nodePools ?? {}, 'Standard_D8s_v5'),
+          addresses,
+          containerInsights: props.containerInsights ?? false,
+        });
+        aksClusters.push({ id: unit.clusterId, cluster: aks });
+        access = aks.access;
+        credentials = this.azureStores(infra, unit, aks);
+      } else {
+        infra.addDependency(this.networkStack);
+        new GoogleProvider(infra, 'google', { project: props.gcpProject, region: unit.region });
+        const gke = new GkeCluster(infra, 'gke', {
+          name,
+          region: unit.region,
+          kubernetesVersion: props.kubernetesVersion,
+          releaseChannel: props.releaseChannel ?? GkeReleaseChannel.REGULAR,
+          pools: planNodePools(props.nodePools ?? {}, 'n2-standard-8'),
+          addresses,
+          networkName: vpcName,
+        });
+        access = gke.access;
+        credentials = this.gcpStores(infra, unit, gkeNetwork!.network.id);
+      }
+
+      new HelmProvider(infra, 'helm', { kubernetes: { ...access } });
+      new Prerequisites(infra, 'prerequisites', props.prerequisites ?? {}, storesOf(unit, ConsulSettings)[0]);
+      new Workloads(workloads, 'workloads', { files: manifests.get(unit.clusterId) ?? [], access, secrets: secretsFor(unit, credentials) });
+    });
+
+    if (aksClusters.length > 1) {
+      new AzurermProvider(this.networkStack, 'azurerm', { features: [{}] });
+      peerAksUnits(this.networkStack, aksClusters);
+    }
+  }
+
+  private gkeNetwork(project: string, vpcName: string): GkeGroupNetwork {
+    new GoogleProvider(this.networkStack, 'google', { project });
+    return new GkeGroupNetwork(this.networkStack, 'gke-network', vpcName);
+  }
+
+  private azureStores(infra: TerraformStack, unit: Unit, aks: AksCluster): Map<Construct, StoreCredentials> {
+    const found = new Map<Construct, StoreCredentials>();
+    const rg = aks.resourceGroup.name;
+    for (const store of storesOf(unit, RedisCluster).filter((s) => s.managedName)) found.set(store, azureRedis(infra, store, rg, unit.region));
+    for (const server of storesOf(unit, PostgresServer).filter((s) => s.managedName)) found.set(server, azurePostgres(infra, server, rg, unit.region));
+    return found;
+  }
+
+  private gcpStores(infra: TerraformStack, unit: Unit, networkId: string): Map<Construct, StoreCredentials> {
+    const found = new Map<Construct, StoreCredentials>();
+    const redis = storesOf(unit, RedisCluster).filter((s) => s.managedName);
+    const postgres = storesOf(unit, PostgresServer).filter((s) => s.managedName);
+    if (redis.length + postgres.length === 0) return found;
+    // The private zone `<unit>.<group>.internal` holds the stores' names (Platform.managedHost).
+    const zone = new DnsManagedZone(infra, 'private-zone', {
+      name: `${unit.unitGroup}-${unit.clusterId}-internal`,
+      dnsName: `${unit.clusterId}.${unit.unitGroup}.internal.`,
+      visibility: 'private',
+      privateVisibilityConfig: { networks: [{ networkUrl: networkId }] },
+    });
+    for (const store of redis) found.set(store, gcpRedis(infra, store, unit.region, networkId, zone.name, store.address));
+    for (const server of postgres) found.set(server, gcpPostgres(infra, server, unit.region, networkId, zone.name, server.address));
+    return found;
+  }
+}
+
+function storesOf<T extends Construct>(unit: Unit, type: abstract new (...args: any[]) => T): T[] {
+  return unit.node.findAll().filter((c): c is T => c instanceof type);
+}
+
+/** The credentials Secrets of the unit's provisioned stores, merged by namespace and name. */
+function secretsFor(unit: Unit, credentials: Map<Construct, StoreCredentials>): TerraformSecret[] {
+  const byKey = new Map<string, { namespace: string; name: string; data: Record<string, string> }>();
+  const put = (namespace: string, name: string, key: string, value: string) => {
+    const id = `${namespace}/${name}`;
+    const secret = byKey.get(id) ?? { namespace, name, data: {} };
+    secret.data[key] = value;
+    byKey.set(id, secret);
+  };
+  for (const store of storesOf(unit, RedisCluster)) {
+    const c = credentials.get(store);
+    if (c?.redisPassword === undefined) continue;
+    for (const use of store.credentialUses) put(use.namespace, use.secret.secretName, use.secret.key, redisSecretValue(c.redisPassword));
+  }
+  for (const server of storesOf(unit, PostgresServer)) {
+    const c = credentials.get(server);
+    if (c?.postgresPassword === undefined) continue;
+    for (const use of server.databaseUses) put(use.namespace, use.credentials.secretName, use.credentials.key, c.postgresPassword);
+  }
+  return [...byKey.values()];
+}

@@ -1,0 +1,22 @@
+/** Address ranges of one unit: unit n of the group gets its own /16s, so peered networks never overlap. */
+export interface UnitAddressPlan {
+  /** The unit's network (AKS VNet address space). */
+  readonly network: string;
+  /** The nodes' (and, with Azure CNI, the pods') subnet. */
+  readonly nodes: string;
+  /** GKE pod range (secondary range). */
+  readonly pods: string;
+  /** GKE service range (secondary range). */
+  readonly services: string;
+}
+
+/** Ranges for the unit at `index` (0-based) in its group. */
+export function addressPlan(index: number): UnitAddressPlan {
+  const n = index + 1;
+  return {
+    network: `10.${n}.0.0/16`,
+    nodes: `10.${n}.0.0/17`,
+    pods: `10.${100 + n}.0.0/16`,
+    services: `10.${200 + n}.0.0/20`,
+  };
+}

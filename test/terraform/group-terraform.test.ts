@@ -1,0 +1,207 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { Testing } from 'cdktf';
+import { GenesysApp, GroupTerraform, KubernetesPlatform } from '../../src';
+import { defineReferenceTopology } from '../../apps/reference-topology';
+import { expectValidManifests } from '../support/schema';
+
+type Json = Record<string, any>;
+
+function build(cloud: KubernetesPlatform) {
+  const model = new GenesysApp({ outdir: '/nonexistent' });
+  const group = defineReferenceTopology(model, cloud);
+  const app = Testing.app();
+  const tf = new GroupTerraform(app, 'acme', { group, kubernetesVersion: '1.29', gcpProject: 'acme-genesys', prerequisites: { kafka: true } });
+  // A full synth, so cross-stack references resolve as `cdktf synth` resolves them.
+  app.synth();
+  const outdir = app.outdir;
+  const json = (name: string): Json => JSON.parse(fs.readFileSync(path.join(outdir, 'stacks', name, 'cdk.tf.json'), 'utf8'));
+  const stacks: Record<string, Json> = { network: json('acme-network') };
+  for (const unit of group.units) {
+    stacks[`${unit.clusterId}-infra`] = json(`${unit.clusterId}-infra`);
+    stacks[`${unit.clusterId}-workloads`] = json(`${unit.clusterId}-workloads`);
+  }
+  return { app, tf, group, stacks };
+}
+
+const resources = (stack: Json, type: string): Json[] => Object.values(stack.resource?.[type] ?? {});
+
+/** The node pool a workload selects, and the taint it tolerates. */
+function selection(object: Json): { pool?: string; tolerates?: string } {
+  const pod = object.spec?.template?.spec;
+  const pool = pod?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms?.[0]?.matchExpressions?.[0]?.values?.[0];
+  return { pool, tolerates: pod?.tolerations?.[0]?.value };
+}
+
+describe('Terraform of the reference topology on AKS', () => {
+  const { tf, stacks } = build(KubernetesPlatform.AKS);
+
+  test('stacks are named after the units they build: infra and workloads per unit, one network stack', () => {
+    expect(Object.keys(tf.infraStacks).sort()).toEqual(['eu-north', 'eu-west', 'us-central', 'us-east']);
+    expect(tf.networkStack.node.id).toBe('acme-network');
+    expect(tf.infraStacks['us-east'].node.id).toBe('us-east-infra');
+    expect(tf.workloadStacks['us-east'].node.id).toBe('us-east-workloads');
+    // Workloads wait for their infrastructure (CRDs first).
+    expect(tf.workloadStacks['us-east'].dependencies).toContain(tf.infraStacks['us-east']);
+  });
+
+  test('resource group, VNet, subnet and an AKS cluster with Azure CNI, zones and the Kubernetes version', () => {
+    const infra = stacks['us-east-infra'];
+    expect(resources(infra, 'azurerm_resource_group')[0]).toMatchObject({ name: 'acme-us-east', location: 'eastus2' });
+    expect(resources(infra, 'azurerm_virtual_network')[0].address_space).toEqual(['10.1.0.0/16']);
+    const cluster = resources(infra, 'azurerm_kubernetes_cluster')[0];
+    expect(cluster.network_profile.network_plugin).toBe('azure');
+    expect(cluster.kubernetes_version).toBe('1.29');
+    expect(cluster.default_node_pool).toMatchObject({ name: 'general', zones: ['1', '2', '3'], node_labels: { 'genesys-pe.io/node-pool': 'general' } });
+  });
+
+  test('the real-time pool is labelled and tainted as the services expect and drains for over 60 minutes', () => {
+    const pool = resources(stacks['us-east-infra'], 'azurerm_kubernetes_cluster_node_pool').find((p) => p.name === 'realtime')!;
+    expect(pool.node_labels).toEqual({ 'genesys-pe.io/node-pool': 'realtime' });
+    expect(pool.node_taints).toEqual(['genesys-pe.io/node-pool=realtime:NoSchedule']);
+    expect(pool.upgrade_settings.drain_timeout_in_minutes).toBeGreaterThanOrEqual(60);
+    expect(pool.zones).toEqual(['1', '2', '3']);
+  });
+
+  test('every workload selects a pool that exists, with the taint it tolerates', () => {
+    const infra = stacks['us-east-infra'];
+    const pools = new Map<string, Json>([[ 'general', { node_taints: undefined } ], ...resources(infra, 'azurerm_kubernetes_cluster_node_pool').map((p) => [p.name, p] as [string, Json])]);
+    for (const m of resources(stacks['us-east-workloads'], 'kubernetes_manifest')) {
+      const { pool, tolerates } = selection(m.manifest);
+      if (!pool) continue;
+      expect(pools.has(pool)).toBe(true);
+      const taints = pools.get(pool)!.node_taints ?? [];
+      expect(taints).toEqual(tolerates ? [`genesys-pe.io/node-pool=${tolerates}:NoSchedule`] : []);
+    }
+  });
+
+  test('VNet peering between every two units, both ways', () => {
+    const peerings = resources(stacks.network, 'azurerm_virtual_network_peering').map((p) => p.name).sort();
+    const units = ['eu-north', 'eu-west', 'us-central', 'us-east'];
+    expect(peerings).toEqual(units.flatMap((a) => units.filter((b) => b !== a).map((b) => `${a}-to-${b}`)).sort());
+  });
+
+  test('managed stores: Azure Cache for Redis Premium, clustered, TLS; PostgreSQL flexible server, zone-redundant', () => {
+    const redis = resources(stacks['us-east-infra'], 'azurerm_redis_cache')[0];
+    expect(redis).toMatchObject({ name: 'acme-us-east-voice', sku_name: 'Premium', shard_count: 3, replicas_per_master: 1, non_ssl_port_enabled: false, minimum_tls_version: '1.2', redis_version: '6' });
+    const pg = resources(stacks['us-east-infra'], 'azurerm_postgresql_flexible_server')[0];
+    expect(pg).toMatchObject({ name: 'acme-us-east-pg', high_availability: { mode: 'ZoneRedundant' } });
+    expect(resources(stacks['us-east-infra'], 'azurerm_postgresql_flexible_server_database').map((d) => d.name)).toEqual(['tenant_t100']);
+  });
+
+  test('prerequisites by Helm: Consul with the unit\'s values, ingress-nginx, KEDA, the prometheus-operator CRDs, Kafka', () => {
+    const releases = resources(stacks['us-central-infra'], 'helm_release');
+    expect(releases.map((r) => r.name).sort()).toEqual(['consul', 'infra-kafka', 'ingress-nginx', 'keda', 'prometheus-operator-crds']);
+    const consul = releases.find((r) => r.name === 'consul')!;
+    expect(consul.values[0]).toContain('primaryDatacenter: us-east');
+    expect(consul.values[0]).toContain('manageSystemACLs: true');
+  });
+
+  test('the manifests are applied in deployment order, each one schema-valid', () => {
+    const manifests = resources(stacks['us-east-workloads'], 'kubernetes_manifest');
+    expectValidManifests(manifests.map((m) => m.manifest));
+    const first = manifests.find((m) => m.manifest.kind === 'Namespace')!;
+    expect(first.depends_on).toBeUndefined();
+    // Follow the chain of barriers back from the last one: it must visit the files in name order.
+    const workloads = stacks['us-east-workloads'].resource;
+    const barriers = workloads.terraform_data as Record<string, Json>;
+    const name = (key: string) => key.replace(/^workloads_after-|_[0-9A-F]+$/g, '');
+    const all = [...Object.values<Json>(workloads.kubernetes_manifest), ...Object.values<Json>(workloads.kubernetes_secret_v1)];
+    const awaited = new Set(all.flatMap((r) => r.depends_on ?? []).map((d: string) => d.split('.')[1]));
+    const previous = (key: string): string | undefined => {
+      const [type, id] = (barriers[key].depends_on[0] as string).split('.');
+      return workloads[type][id].depends_on?.[0]?.split('.')[1];
+    };
+    const last = Object.keys(barriers).find((k) => !awaited.has(k))!;
+    const chain: string[] = [];
+    for (let k: string | undefined = last; k; k = previous(k)) chain.unshift(name(k));
+    expect(chain.slice(0, 4)).toEqual(['00-cluster', 'secrets', '01-infrastructure', '01-mesh']);
+    expect(chain).toContain('03-voice');
+    expect(chain).toEqual([...chain].sort((a, b) => (a === 'secrets' ? '00-zz' : a).localeCompare(b === 'secrets' ? '00-zz' : b)));
+  });
+
+  test('credentials Secrets come from the stores\' outputs, marked sensitive; no secret value in any manifest', () => {
+    const workloads = stacks['us-east-workloads'];
+    const secrets = resources(workloads, 'kubernetes_secret_v1');
+    expect(secrets.map((s) => `${s.metadata.namespace}/${s.metadata.name}`).sort()).toEqual(
+      [
+        'voice/redis-agent-token', 'voice/redis-callthread-token', 'voice/redis-config-token', 'voice/redis-ors-stream-token', 'voice/redis-ors-token',
+        'voice/redis-registrar-token', 'voice/redis-rq-token', 'voice/redis-sip-token', 'voice/redis-tenant-token', 'voice/tenant-t100-postgres',
+      ].sort(),
+    );
+    const agent = secrets.find((s) => s.metadata.name === 'redis-agent-token')!;
+    expect(agent.data['redis-agent-state']).toMatch(/^\$\{jsonencode\(\{"password" = data\.terraform_remote_state\..*primary_access_key.*\}\)\}$/);
+    const outputs = Object.values<Json>(stacks['us-east-infra'].output ?? {});
+    expect(outputs.length).toBeGreaterThan(0);
+    for (const o of outputs) expect(o.sensitive).toBe(true);
+    const bodies = JSON.stringify(resources(workloads, 'kubernetes_manifest').map((m) => m.manifest));
+    expect(bodies).not.toMatch(/primary_access_key|random_password|\.result/);
+    expect(resources(workloads, 'kubernetes_manifest').some((m) => m.manifest.kind === 'Secret')).toBe(false);
+  });
+});
+
+describe('Terraform of the reference topology on GKE', () => {
+  const { stacks } = build(KubernetesPlatform.GKE);
+
+  test('a Standard, VPC-native cluster with alias ranges, Filestore CSI on, no network policy, no Autopilot', () => {
+    const cluster = resources(stacks['us-east-infra'], 'google_container_cluster')[0];
+    expect(cluster).toMatchObject({
+      name: 'acme-us-east',
+      location: 'us-east4',
+      enable_autopilot: false,
+      networking_mode: 'VPC_NATIVE',
+      ip_allocation_policy: { cluster_secondary_range_name: 'pods', services_secondary_range_name: 'services' },
+      addons_config: { gcp_filestore_csi_driver_config: { enabled: true }, network_policy_config: { disabled: true } },
+      network_policy: { enabled: false },
+      release_channel: { channel: 'REGULAR' },
+    });
+    expect(JSON.stringify(cluster)).not.toMatch(/istio/i);
+  });
+
+  test('node pools on Container-Optimized OS with containerd, labelled and tainted', () => {
+    const pools = resources(stacks['us-east-infra'], 'google_container_node_pool');
+    expect(pools.map((p) => p.name).sort()).toEqual(['general', 'realtime']);
+    for (const p of pools) expect(p.node_config.image_type).toBe('COS_CONTAINERD');
+    expect(pools.find((p) => p.name === 'realtime')!.node_config.taint).toEqual([{ key: 'genesys-pe.io/node-pool', value: 'realtime', effect: 'NO_SCHEDULE' }]);
+  });
+
+  test('the group\'s units share one VPC with a regional subnet each; no peering needed', () => {
+    expect(resources(stacks.network, 'google_compute_network')).toEqual([expect.objectContaining({ name: 'acme-vpc', auto_create_subnetworks: false })]);
+    const subnets = ['us-east', 'us-central', 'eu-west', 'eu-north'].map((u) => resources(stacks[`${u}-infra`], 'google_compute_subnetwork')[0]);
+    expect(subnets.map((s) => s.region)).toEqual(['us-east4', 'us-central1', 'europe-west1', 'europe-north1']);
+    expect(resources(stacks.network, 'azurerm_virtual_network_peering')).toEqual([]);
+  });
+
+  test('Memorystore for Redis Cluster and Cloud SQL, reached by names in the unit\'s private zone', () => {
+    const infra = stacks['eu-west-infra'];
+    expect(resources(infra, 'google_redis_cluster')[0]).toMatchObject({ name: 'acme-eu-west-voice', shard_count: 3, replica_count: 1, transit_encryption_mode: 'TRANSIT_ENCRYPTION_MODE_SERVER_AUTHENTICATION' });
+    expect(resources(infra, 'google_sql_database_instance')[0].settings.ip_configuration).toMatchObject({ ipv4_enabled: false, ssl_mode: 'ENCRYPTED_ONLY' });
+    expect(resources(infra, 'google_dns_managed_zone')[0].dns_name).toBe('eu-west.acme.internal.');
+    expect(resources(infra, 'google_dns_record_set').map((r) => r.name).sort()).toEqual(['acme-eu-west-pg.eu-west.acme.internal.', 'acme-eu-west-voice.eu-west.acme.internal.']);
+    const redisService = resources(stacks['eu-west-workloads'], 'kubernetes_manifest').find((m) => m.manifest.kind === 'Service' && m.manifest.metadata.name === 'redis-sip-state')!;
+    expect(redisService.manifest.spec).toEqual({ type: 'ExternalName', externalName: 'acme-eu-west-voice.eu-west.acme.internal' });
+  });
+
+  test('every kubernetes_manifest body passes the schema check', () => {
+    for (const unit of ['us-east', 'us-central', 'eu-west', 'eu-north']) {
+      expectValidManifests(resources(stacks[`${unit}-workloads`], 'kubernetes_manifest').map((m) => m.manifest));
+    }
+  });
+});
+
+describe('GroupTerraform refuses what it cannot build', () => {
+  test('GKE units without a GCP project', () => {
+    const model = new GenesysApp({ outdir: '/nonexistent' });
+    const group = defineReferenceTopology(model, KubernetesPlatform.GKE);
+    expect(() => new GroupTerraform(Testing.app(), 'acme', { group, kubernetesVersion: '1.29' })).toThrow(
+      'GroupTerraform: units us-east, us-central, eu-west, eu-north run on GKE; give gcpProject',
+    );
+  });
+
+  test('a model with problems: the same report as the manifests, nothing synthesized', () => {
+    const model = new GenesysApp({ outdir: '/nonexistent' });
+    const group = defineReferenceTopology(model, KubernetesPlatform.AKS);
+    group.addTenant({ tenantId: 'bad', shortId: 't9', home: group.units[0] });
+    expect(() => new GroupTerraform(Testing.app(), 'acme', { group, kubernetesVersion: '1.29' })).toThrow(/tenant t9: id "bad" is not a UUID/);
+  });
+});
