@@ -9,3 +9,4 @@ export * from './service-volume';
 export * from './service-props';
 export * from './genesys-service';
 export * from './volume-claim';
+export * from './ingress';

@@ -6,7 +6,10 @@ export * as kplus from 'cdk8s-plus-27';
 export {
   IntOrString,
   KubeEndpoints,
+  KubeIngress,
+  KubeJob,
   KubeService,
+  KubeServiceAccount,
   KubeNamespace,
   KubePersistentVolumeClaim,
   KubePodDisruptionBudget,

@@ -1,0 +1,3 @@
+export * from './ges-props';
+export * from './ges-secrets';
+export * from './ges-service';

@@ -1,0 +1,2 @@
+export * from './interaction-server-props';
+export * from './interaction-server';
