@@ -1,4 +1,10 @@
 import {
+  addressPlan,
+  CxContact,
+  ElasticsearchCluster,
+  GenesysEngagementService,
+  GesSecrets,
+  InteractionServer,
   ConsulMesh,
   ConsulSettings,
   GenesysApp,
@@ -51,12 +57,13 @@ export function defineReferenceTopology(app: GenesysApp, cloud: KubernetesPlatfo
   group.addTenant({ ...REFERENCE_TENANTS.t100, home: usEast });
   group.addTenant({ ...REFERENCE_TENANTS.t200, home: euWest });
 
-  group.units.forEach((unit, index) => defineUnitServices(group, unit, index + 1));
+  group.units.forEach((unit) => defineUnitServices(group, unit));
+  definePrimaryServices(group, usEast);
   return group;
 }
 
 /** What every reference unit runs: Consul settings and mesh, monitoring, its data stores, Voice, and the Tenant Service per tenant it serves. */
-function defineUnitServices(group: UnitGroup, unit: Unit, n: number): void {
+function defineUnitServices(group: UnitGroup, unit: Unit): void {
   const gke = unit.platform.kind === KubernetesPlatform.GKE;
   new ConsulSettings(unit, 'consul', { datacenter: unit.clusterId, storageClass: gke ? 'premium-rwo' : 'disk-premium' });
   new ConsulMesh(unit, 'mesh');
@@ -84,8 +91,9 @@ function defineUnitServices(group: UnitGroup, unit: Unit, n: number): void {
     kafka,
     // No Google Cloud Storage option exists for Voicemail (000 §8.3): GKE units keep messages on Filestore.
     voicemail: gke ? { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', fileSystem: {} } : { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', azureBlob: {} },
-    // GKE's cluster DNS address differs per cluster (000 §8.3).
-    sipCluster: gke ? { dnsServer: `10.${100 + n}.0.10` } : undefined,
+    // GKE's cluster DNS address differs per cluster (000 §8.3): kube-dns takes the tenth address of
+    // the services range GroupTerraform gives the unit.
+    sipCluster: gke ? { dnsServer: addressPlan(group.units.indexOf(unit)).services.replace(/\.0\/20$/, '.10') } : undefined,
   });
 
   for (const tenant of group.tenantsOf(unit)) {
@@ -101,6 +109,71 @@ function defineUnitServices(group: UnitGroup, unit: Unit, n: number): void {
         tenant: tenant.shortId,
         credentials: SecretReference.of(`tenant-${tenant.shortId}-postgres`, 'password'),
       }),
+    });
+  }
+}
+
+/**
+ * What only the primary unit runs (003 §2.3): GES with its dedicated Redis and PostgreSQL and the
+ * ORS stream (001), CX Contact with its Redis, Elasticsearch and PostgreSQL (002), and an
+ * Interaction Server per tenant homed there, each on a PostgreSQL server of its own (004 §2.1).
+ */
+function definePrimaryServices(group: UnitGroup, unit: Unit): void {
+  const platform = unit.platform;
+  const name = (suffix: string) => `${group.groupId}-${unit.clusterId}-${suffix}`;
+  const voiceRedis = unit.node.findAll().find((c): c is VoiceRedis => c instanceof VoiceRedis)!;
+  const kafka = unit.node.findAll().find((c): c is KafkaCluster => c instanceof KafkaCluster)!;
+
+  const gesRedis = RedisCluster.managed(unit, 'ges-redis', { platform, name: name('ges'), shards: 2, replicasPerShard: 1, serviceGroup: 'ges' });
+  const gesPostgres = PostgresServer.managed(unit, 'ges-postgres', { platform, name: name('ges-pg') });
+  new GenesysEngagementService(unit, 'ges', {
+    version: '100.0.100.0050',
+    redis: gesRedis.bind('ges', 'ges-redis', GesSecrets.redis()),
+    orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream(), 'ges'),
+    postgres: gesPostgres.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database() }),
+    gws: { publicAuth: 'https://gauth.acme.example.com' },
+    regionAffinity: unit.region,
+    ingress: { domain: 'acme.example.com' },
+  });
+
+  const cxcRedis = RedisCluster.managed(unit, 'cxc-redis', { platform, name: name('cxc'), shards: 2, replicasPerShard: 1, serviceGroup: 'cxc' });
+  const cxcPostgres = PostgresServer.managed(unit, 'cxc-postgres', { platform, name: name('cxc-pg') });
+  // No managed Elasticsearch: CX Contact's runs in the cluster (003 §1.11: without authentication).
+  const cxcSearch = new ElasticsearchCluster(unit, 'cxc-elasticsearch', { url: 'https://cxc-es.infra.svc.cluster.local:9200', version: '7.17', serviceGroup: 'cxc' });
+  new CxContact(unit, 'cxc', {
+    version: '100.0.100.0060',
+    platform,
+    redis: cxcRedis.bind('cxc', 'cxc-redis', SecretReference.of('cxc-redis', 'password')),
+    elasticsearch: cxcSearch.bind('cxc'),
+    postgres: cxcPostgres.database({ database: 'cxc', service: 'cxc-list-manager', credentials: SecretReference.of('cxc-postgres', 'password') }),
+    gws: {
+      frontendUrl: 'https://gauth.acme.example.com',
+      clientId: SecretReference.of('cxc-gws-client', 'client_id'),
+      clientSecret: SecretReference.of('cxc-gws-client', 'client_secret'),
+    },
+    configServer: {
+      userName: SecretReference.of('cxc-configserver', 'user_name'),
+      password: SecretReference.of('cxc-configserver', 'user_password'),
+    },
+    complianceData: {
+      clientId: SecretReference.of('cxc-cdp', 'gcloud_id'),
+      clientSecret: SecretReference.of('cxc-cdp', 'gcloud_secret'),
+    },
+  });
+
+  for (const tenant of group.tenantsHomedIn(unit)) {
+    // "IXN requires dedicated PostgreSQL deployment per customer" (004 §2.1).
+    const ixnPostgres = PostgresServer.managed(unit, `ixn-postgres-${tenant.shortId}`, { platform, name: name(`ixn-${tenant.shortId}`) });
+    const db = (database: string, secret: string) =>
+      ixnPostgres.database({ database, service: 'ixn', tenant: tenant.shortId, credentials: SecretReference.of(secret, 'password') });
+    new InteractionServer(unit, `ixn-${tenant.shortId}`, {
+      tenantId: tenant.tenantId,
+      tenantShortId: tenant.shortId,
+      version: '100.0.100.0070',
+      serverPostgres: db(`ixn-${tenant.shortId}`, `ixn-db-secret-${tenant.shortId}`),
+      nodePostgres: db(`ixn-node-${tenant.shortId}`, `ixn-node-db-secret-${tenant.shortId}`),
+      orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-stream-token', 'voice-redis-ors-stream'), 'ixn'),
+      kafka: kafka.binding,
     });
   }
 }

@@ -33,11 +33,12 @@ export interface UnitManifests {
  */
 export class GenesysApp extends App {
   /** @param props cdk8s app options; `outdir` defaults to `CDK8S_OUTDIR` or `dist` */
+  private readonly rootFiles = new Map<string, string>();
+
+  /** @param props cdk8s app options; `outdir` defaults to `CDK8S_OUTDIR` or `dist` */
   public constructor(props: AppProps = {}) {
     super(props);
   }
-
-  private readonly rootFiles = new Map<string, string>();
 
   /**
    * Adds a text file at the top of the output folder, beside the units' folders (e.g. a topology

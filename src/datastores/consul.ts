@@ -2,8 +2,8 @@ import { Yaml } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CONSUL_FACTS, DATA_STORE_REQUIREMENTS } from '../catalog/data/data-stores';
 import { ClusterChart, addChecks, problem } from '../core';
-import { beforeSynth } from '../core/before-synth';
 import { SecretReference } from './secret-reference';
+import { beforeSynth } from '../core/before-synth';
 
 /** Consul settings of a unit: what the Voice guide requires of the official Consul Helm chart (000 §2.4). */
 export interface ConsulSettingsProps {

@@ -33,7 +33,7 @@ export class GroupOwnership {
     return [
       problem(
         `${this.kind} "${this.storeId}" belongs to service group "${this.owner}" but also holds data of ${others.map((g) => `"${g}"`).join(', ')}; each service group needs its own data store in production`,
-        `give each service group its own store, or set allowSharingAcrossGroups for a non-production environment`,
+        'give each service group its own store, or set allowSharingAcrossGroups for a non-production environment',
         '003 §1.11',
       ),
     ];

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import { DATA_STORE_REQUIREMENTS, POSTGRES_DEFAULT_PORT } from '../catalog/data/data-stores';
 import { Catalog } from '../catalog';
+import { DATA_STORE_REQUIREMENTS, POSTGRES_DEFAULT_PORT } from '../catalog/data/data-stores';
 import { ClusterChart, addChecks, problem } from '../core';
 import { Platform } from '../platform';
 import { SecretReference } from './secret-reference';
@@ -72,18 +72,6 @@ export interface PostgresDatabaseUse {
  * database are errors.
  */
 export class PostgresServer extends Construct {
-  /** Host. */
-  public readonly address: string;
-  /** Port. */
-  public readonly port: number;
-  /** TLS on connections. */
-  public readonly tls: boolean;
-  /** Set when the Terraform provisions the server: its cloud resource name. */
-  public readonly managedName?: string;
-  /** PostgreSQL version. */
-  public readonly version: string;
-  private readonly databases: PostgresDatabaseOptions[] = [];
-
   /**
    * A server the Terraform provisions; its host name is known before it exists (`Platform.managedHost`).
    *
@@ -99,6 +87,18 @@ export class PostgresServer extends Construct {
       managedName: props.name,
     });
   }
+
+  /** Host. */
+  public readonly address: string;
+  /** Port. */
+  public readonly port: number;
+  /** TLS on connections. */
+  public readonly tls: boolean;
+  /** Set when the Terraform provisions the server: its cloud resource name. */
+  public readonly managedName?: string;
+  /** PostgreSQL version. */
+  public readonly version: string;
+  private readonly databases: PostgresDatabaseOptions[] = [];
 
   /**
    * @param scope the unit

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
-import { DATA_STORE_REQUIREMENTS, REDIS_DEFAULT_PORT } from '../catalog/data/data-stores';
 import { KubernetesPlatform } from '../catalog';
+import { DATA_STORE_REQUIREMENTS, REDIS_DEFAULT_PORT } from '../catalog/data/data-stores';
 import { ClusterChart, addChecks, problem } from '../core';
 import { Platform } from '../platform';
 import { GroupOwnership } from './group-ownership';
@@ -23,12 +23,24 @@ export interface RedisBinding {
   readonly credentials?: SecretReference;
 }
 
+/** How a Redis credentials Secret key holds the password, as each consumer's guide says. */
+export enum CredentialFormat {
+  /** The bare password. */
+  PASSWORD = 'password',
+  /** JSON `{"password": ...}`: the Voice Redis Secrets (000 §2.2). */
+  VOICE_JSON = 'voice-json',
+  /** JSON `{"password", "port", "rejectUnauthorized", "servername"}`: the ORS stream Secret of GES and Interaction Server (001 §3.3, 004 §3.3). */
+  ORS_STREAM_JSON = 'ors-stream-json',
+}
+
 /** Where a credentials Secret must exist: the Terraform creates these for stores it provisions. */
 export interface CredentialUse {
   /** Namespace of the consuming service. */
   readonly namespace: string;
   /** The Secret and key. */
   readonly secret: SecretReference;
+  /** How the key holds the password. */
+  readonly format: CredentialFormat;
 }
 
 /** A Redis store the Terraform provisions: Azure Cache for Redis (Premium, clustered, TLS) or Memorystore for Redis Cluster. */
@@ -88,30 +100,6 @@ export interface RedisClusterProps {
  * its data in it.
  */
 export class RedisCluster extends Construct {
-  /** Address. */
-  public readonly address: string;
-  /** Port. */
-  public readonly port: number;
-  /** TLS on connections. */
-  public readonly tls: boolean;
-  /** Cluster mode. */
-  public readonly clusterMode: boolean;
-  /** Owning service group. */
-  public readonly serviceGroup: string;
-  /** Set when the Terraform provisions the store: its cloud resource name. */
-  public readonly managedName?: string;
-  /** Number of shards. */
-  public readonly shards: number;
-  /** Replicas per shard. */
-  public readonly replicasPerShard: number;
-  private readonly uses: CredentialUse[] = [];
-  private readonly ownership: GroupOwnership;
-
-  /**
-   * @param scope the unit
-   * @param id construct id
-   * @param props options
-   */
   /**
    * A store the Terraform provisions (see `GroupTerraform`). Its host name is known before it
    * exists (`Platform.managedHost`), so the manifests do not wait for the Terraform; it runs Redis
@@ -139,6 +127,31 @@ export class RedisCluster extends Construct {
     });
   }
 
+  /** Address. */
+  public readonly address: string;
+  /** Port. */
+  public readonly port: number;
+  /** TLS on connections. */
+  public readonly tls: boolean;
+  /** Cluster mode. */
+  public readonly clusterMode: boolean;
+  /** Owning service group. */
+  public readonly serviceGroup: string;
+  /** Set when the Terraform provisions the store: its cloud resource name. */
+  public readonly managedName?: string;
+  /** Number of shards. */
+  public readonly shards: number;
+  /** Replicas per shard. */
+  public readonly replicasPerShard: number;
+  private readonly uses: CredentialUse[] = [];
+  private readonly ownership: GroupOwnership;
+
+  /**
+   * @param scope the unit
+   * @param id construct id
+   * @param props options
+   */
+
   public constructor(scope: Construct, id: string, props: RedisClusterProps) {
     super(scope, id);
     this.managedName = props.managedName;
@@ -159,10 +172,11 @@ export class RedisCluster extends Construct {
    * @param serviceGroup the consuming service's group (namespace)
    * @param name logical name of the use, e.g. `ges-redis`
    * @param credentials the Secret key with the credentials, in the consumer's namespace
+   * @param format how the key holds the password
    */
-  public bind(serviceGroup: string, name: string, credentials?: SecretReference): RedisBinding {
+  public bind(serviceGroup: string, name: string, credentials?: SecretReference, format: CredentialFormat = CredentialFormat.PASSWORD): RedisBinding {
     this.ownership.use(serviceGroup);
-    if (credentials) this.recordCredentials(serviceGroup, credentials);
+    if (credentials) this.recordCredentials(serviceGroup, credentials, format);
     return { name, host: this.address, port: this.port, tls: this.tls, clusterMode: this.clusterMode, credentials };
   }
 
@@ -171,10 +185,11 @@ export class RedisCluster extends Construct {
    *
    * @param namespace the consuming service's namespace
    * @param secret the Secret and key
+   * @param format how the key holds the password
    */
-  public recordCredentials(namespace: string, secret: SecretReference): void {
+  public recordCredentials(namespace: string, secret: SecretReference, format: CredentialFormat = CredentialFormat.PASSWORD): void {
     if (!this.uses.some((u) => u.namespace === namespace && u.secret.secretName === secret.secretName && u.secret.key === secret.key)) {
-      this.uses.push({ namespace, secret });
+      this.uses.push({ namespace, secret, format });
     }
   }
 

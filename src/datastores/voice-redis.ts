@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { CONSUL_FACTS, VOICE_REDIS } from '../catalog/data/data-stores';
 import { ClusterChart, Labels, ManifestFile, addChecks, problem } from '../core';
-import { RedisBinding, RedisCluster } from './redis';
+import { CredentialFormat, RedisBinding, RedisCluster } from './redis';
 import { SecretReference } from './secret-reference';
 import { isIpv4 } from './versions';
 import { KubeEndpoints, KubeService } from '../core/k8s';
@@ -56,7 +56,7 @@ export class VoiceRedis extends Construct {
     for (const fact of VOICE_REDIS) {
       const store = props.clusters?.[fact.name] ?? props.cluster;
       this.stores.set(fact.name, store);
-      store.bind(VOICE_NAMESPACE, fact.name, SecretReference.of(fact.secretName, fact.secretKey));
+      store.bind(VOICE_NAMESPACE, fact.name, SecretReference.of(fact.secretName, fact.secretKey), CredentialFormat.VOICE_JSON);
       this.register(fact.name, store);
     }
   }
@@ -91,7 +91,7 @@ export class VoiceRedis extends Construct {
    * @param namespace the consumer's namespace, so a provisioned store's Terraform creates the Secret there too
    */
   public crossNamespaceBinding(name: string, credentials: SecretReference, namespace?: string): RedisBinding {
-    if (namespace) this.stores.get(name)?.recordCredentials(namespace, credentials);
+    if (namespace) this.stores.get(name)?.recordCredentials(namespace, credentials, CredentialFormat.ORS_STREAM_JSON);
     return { ...this.binding(name), credentials };
   }
 

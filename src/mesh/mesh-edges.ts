@@ -84,7 +84,9 @@ export function deriveCrossRegionEdges(local: MeshMember[], remote: MeshMember[]
         const reason = `cross-region: ${path.source}`;
         const existing = edges.get(key);
         if (existing && !existing.reasons.includes(reason)) existing.reasons.push(reason);
-        if (!existing) edges.set(key, { source: from.consulName, destination: to.consulName, ports: [], reasons: [reason], origin: EdgeOrigin.GUIDE });
+        if (!existing) {
+          edges.set(key, { source: from.consulName, destination: to.consulName, ports: [], reasons: [reason], origin: EdgeOrigin.GUIDE });
+        }
       }
     }
   }

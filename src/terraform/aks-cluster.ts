@@ -1,11 +1,11 @@
-import { Fn } from 'cdktf';
-import { Construct } from 'constructs';
 import { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
 import { KubernetesClusterNodePool } from '@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool';
 import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
+import { Fn } from 'cdktf';
+import { Construct } from 'constructs';
 import { NodePool } from '../catalog';
 import { ClusterAccess } from './cluster-access';
 import { UnitAddressPlan } from './network-plan';

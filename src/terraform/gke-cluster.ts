@@ -1,9 +1,9 @@
-import { Fn } from 'cdktf';
-import { Construct } from 'constructs';
 import { ComputeSubnetwork } from '@cdktf/provider-google/lib/compute-subnetwork';
 import { ContainerCluster } from '@cdktf/provider-google/lib/container-cluster';
 import { ContainerNodePool } from '@cdktf/provider-google/lib/container-node-pool';
 import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-client-config';
+import { Fn } from 'cdktf';
+import { Construct } from 'constructs';
 import { ClusterAccess } from './cluster-access';
 import { UnitAddressPlan } from './network-plan';
 import { PlannedPool } from './node-pool-plan';

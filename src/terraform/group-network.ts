@@ -1,8 +1,8 @@
-import { Construct } from 'constructs';
 import { VirtualNetworkPeering } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
 import { ComputeGlobalAddress } from '@cdktf/provider-google/lib/compute-global-address';
 import { ComputeNetwork } from '@cdktf/provider-google/lib/compute-network';
 import { ServiceNetworkingConnection } from '@cdktf/provider-google/lib/service-networking-connection';
+import { Construct } from 'constructs';
 import { AksCluster } from './aks-cluster';
 
 /**

@@ -1,10 +1,10 @@
-import { TerraformStack } from 'cdktf';
-import { Construct } from 'constructs';
 import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
 import { DnsManagedZone } from '@cdktf/provider-google/lib/dns-managed-zone';
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
+import { TerraformStack } from 'cdktf';
+import { Construct } from 'constructs';
 import { KubernetesPlatform } from '../catalog';
 import { GenesysApp } from '../core';
 import { ConsulSettings, PostgresServer, RedisCluster } from '../datastores';
@@ -136,7 +136,9 @@ export class GroupTerraform extends Construct {
     const found = new Map<Construct, StoreCredentials>();
     const rg = aks.resourceGroup.name;
     for (const store of storesOf(unit, RedisCluster).filter((s) => s.managedName)) found.set(store, azureRedis(infra, store, rg, unit.region));
-    for (const server of storesOf(unit, PostgresServer).filter((s) => s.managedName)) found.set(server, azurePostgres(infra, server, rg, unit.region));
+    for (const server of storesOf(unit, PostgresServer).filter((s) => s.managedName)) {
+      found.set(server, azurePostgres(infra, server, rg, unit.region));
+    }
     return found;
   }
 
@@ -174,7 +176,9 @@ function secretsFor(unit: Unit, credentials: Map<Construct, StoreCredentials>): 
   for (const store of storesOf(unit, RedisCluster)) {
     const c = credentials.get(store);
     if (c?.redisPassword === undefined) continue;
-    for (const use of store.credentialUses) put(use.namespace, use.secret.secretName, use.secret.key, redisSecretValue(c.redisPassword));
+    for (const use of store.credentialUses) {
+      put(use.namespace, use.secret.secretName, use.secret.key, redisSecretValue(c.redisPassword, use.format, store));
+    }
   }
   for (const server of storesOf(unit, PostgresServer)) {
     const c = credentials.get(server);

@@ -1,5 +1,3 @@
-import { Fn } from 'cdktf';
-import { Construct } from 'constructs';
 import { PostgresqlFlexibleServer } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server';
 import { PostgresqlFlexibleServerDatabase } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server-database';
 import { RedisCache } from '@cdktf/provider-azurerm/lib/redis-cache';
@@ -9,7 +7,9 @@ import { SqlDatabase } from '@cdktf/provider-google/lib/sql-database';
 import { SqlDatabaseInstance } from '@cdktf/provider-google/lib/sql-database-instance';
 import { SqlUser } from '@cdktf/provider-google/lib/sql-user';
 import { Password } from '@cdktf/provider-random/lib/password';
-import { PostgresServer, RedisCluster } from '../datastores';
+import { Fn } from 'cdktf';
+import { Construct } from 'constructs';
+import { CredentialFormat, PostgresServer, RedisCluster } from '../datastores';
 
 /** What the workloads stack needs to create a store's credentials Secrets. */
 export interface StoreCredentials {
@@ -91,7 +91,14 @@ export function gcpRedis(scope: Construct, store: RedisCluster, region: string, 
 }
 
 /** Cloud SQL for PostgreSQL for a `PostgresServer.managed` server: regional, private IP, TLS only, with its databases. */
-export function gcpPostgres(scope: Construct, server: PostgresServer, region: string, networkId: string, zoneName: string, host: string): StoreCredentials {
+export function gcpPostgres(
+  scope: Construct,
+  server: PostgresServer,
+  region: string,
+  networkId: string,
+  zoneName: string,
+  host: string,
+): StoreCredentials {
   const password = new Password(scope, `postgres-${server.node.id}-password`, { length: 32, special: false });
   const instance = new SqlDatabaseInstance(scope, `postgres-${server.node.id}`, {
     name: server.managedName!,
@@ -112,9 +119,16 @@ export function gcpPostgres(scope: Construct, server: PostgresServer, region: st
   return { postgresPassword: password.result };
 }
 
-/** The JSON the Voice Redis Secrets hold (000 §2.2). */
-export function redisSecretValue(password: string): string {
-  return Fn.jsonencode({ password });
+/** A Redis credentials value in the form its consumer reads (CredentialFormat). */
+export function redisSecretValue(password: string, format: CredentialFormat, store: RedisCluster): string {
+  switch (format) {
+    case CredentialFormat.VOICE_JSON:
+      return Fn.jsonencode({ password });
+    case CredentialFormat.ORS_STREAM_JSON:
+      return Fn.jsonencode({ password, port: String(store.port), rejectUnauthorized: 'true', servername: store.address });
+    default:
+      return password;
+  }
 }
 
 function uniqueDatabases(server: PostgresServer): string[] {

@@ -1,6 +1,6 @@
+import { Release } from '@cdktf/provider-helm/lib/release';
 import { Yaml } from 'cdk8s';
 import { Construct } from 'constructs';
-import { Release } from '@cdktf/provider-helm/lib/release';
 import { ConsulSettings } from '../datastores';
 import { PrerequisitesProps } from './props';
 

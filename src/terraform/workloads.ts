@@ -1,8 +1,8 @@
-import { TerraformResource } from 'cdktf';
-import { Construct } from 'constructs';
 import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
+import { TerraformResource } from 'cdktf';
+import { Construct } from 'constructs';
 import { ManifestFileObjects } from '../core';
 import { ClusterAccess } from './cluster-access';
 

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing } from 'cdktf';
-import { GenesysApp, GroupTerraform, KubernetesPlatform } from '../../src';
 import { defineReferenceTopology } from '../../apps/reference-topology';
+import { GenesysApp, GroupTerraform, KubernetesPlatform } from '../../src';
 import { expectValidManifests } from '../support/schema';
 
 type Json = Record<string, any>;
@@ -29,7 +29,8 @@ const resources = (stack: Json, type: string): Json[] => Object.values(stack.res
 /** The node pool a workload selects, and the taint it tolerates. */
 function selection(object: Json): { pool?: string; tolerates?: string } {
   const pod = object.spec?.template?.spec;
-  const pool = pod?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms?.[0]?.matchExpressions?.[0]?.values?.[0];
+  const terms = pod?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
+  const pool = terms?.[0]?.matchExpressions?.[0]?.values?.[0];
   return { pool, tolerates: pod?.tolerations?.[0]?.value };
 }
 
@@ -65,7 +66,7 @@ describe('Terraform of the reference topology on AKS', () => {
 
   test('every workload selects a pool that exists, with the taint it tolerates', () => {
     const infra = stacks['us-east-infra'];
-    const pools = new Map<string, Json>([[ 'general', { node_taints: undefined } ], ...resources(infra, 'azurerm_kubernetes_cluster_node_pool').map((p) => [p.name, p] as [string, Json])]);
+    const pools = new Map<string, Json>([['general', { node_taints: undefined }], ...resources(infra, 'azurerm_kubernetes_cluster_node_pool').map((p) => [p.name, p] as [string, Json])]);
     for (const m of resources(stacks['us-east-workloads'], 'kubernetes_manifest')) {
       const { pool, tolerates } = selection(m.manifest);
       if (!pool) continue;
@@ -82,11 +83,15 @@ describe('Terraform of the reference topology on AKS', () => {
   });
 
   test('managed stores: Azure Cache for Redis Premium, clustered, TLS; PostgreSQL flexible server, zone-redundant', () => {
-    const redis = resources(stacks['us-east-infra'], 'azurerm_redis_cache')[0];
+    const redis = resources(stacks['us-east-infra'], 'azurerm_redis_cache').find((r) => r.name === 'acme-us-east-voice')!;
     expect(redis).toMatchObject({ name: 'acme-us-east-voice', sku_name: 'Premium', shard_count: 3, replicas_per_master: 1, non_ssl_port_enabled: false, minimum_tls_version: '1.2', redis_version: '6' });
-    const pg = resources(stacks['us-east-infra'], 'azurerm_postgresql_flexible_server')[0];
-    expect(pg).toMatchObject({ name: 'acme-us-east-pg', high_availability: { mode: 'ZoneRedundant' } });
-    expect(resources(stacks['us-east-infra'], 'azurerm_postgresql_flexible_server_database').map((d) => d.name)).toEqual(['tenant_t100']);
+    const pg = resources(stacks['us-east-infra'], 'azurerm_postgresql_flexible_server').find((r) => r.name === 'acme-us-east-pg')!;
+    expect(pg).toMatchObject({ high_availability: { mode: 'ZoneRedundant' } });
+    // The primary unit also provisions GES's and CX Contact's stores, and a server per tenant for Interaction Server (004 §2.1).
+    expect(resources(stacks['us-east-infra'], 'azurerm_redis_cache').map((r) => r.name).sort()).toEqual(['acme-us-east-cxc', 'acme-us-east-ges', 'acme-us-east-voice']);
+    expect(resources(stacks['us-east-infra'], 'azurerm_postgresql_flexible_server_database').map((d) => d.name).sort()).toEqual(
+      ['cxc', 'ges', 'ixn-node-t100', 'ixn-t100', 'tenant_t100'],
+    );
   });
 
   test('prerequisites by Helm: Consul with the unit\'s values, ingress-nginx, KEDA, the prometheus-operator CRDs, Kafka', () => {
@@ -127,8 +132,15 @@ describe('Terraform of the reference topology on AKS', () => {
       [
         'voice/redis-agent-token', 'voice/redis-callthread-token', 'voice/redis-config-token', 'voice/redis-ors-stream-token', 'voice/redis-ors-token',
         'voice/redis-registrar-token', 'voice/redis-rq-token', 'voice/redis-sip-token', 'voice/redis-tenant-token', 'voice/tenant-t100-postgres',
+        'cxc/cxc-postgres', 'cxc/cxc-redis', 'ges/ges-secrets-infra', 'ges/voice-redis-ors-stream', 'ixn/ixn-db-secret-t100',
+        'ixn/ixn-node-db-secret-t100', 'ixn/redis-ors-stream-token',
       ].sort(),
     );
+    // Each consumer gets the form its guide reads: the Voice JSON, the ORS stream JSON, a bare password.
+    const gesStream = secrets.find((s) => s.metadata.name === 'voice-redis-ors-stream')!.data['voice-redis-ors-stream'];
+    expect(gesStream).toContain('"rejectUnauthorized" = "true"');
+    expect(gesStream).toContain('"servername" = "acme-us-east-voice.redis.cache.windows.net"');
+    expect(secrets.find((s) => s.metadata.name === 'cxc-redis')!.data.password).toMatch(/^\$\{data\.terraform_remote_state\..*primary_access_key\}$/);
     const agent = secrets.find((s) => s.metadata.name === 'redis-agent-token')!;
     expect(agent.data['redis-agent-state']).toMatch(/^\$\{jsonencode\(\{"password" = data\.terraform_remote_state\..*primary_access_key.*\}\)\}$/);
     const outputs = Object.values<Json>(stacks['us-east-infra'].output ?? {});

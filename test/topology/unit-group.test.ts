@@ -1,6 +1,6 @@
 import { parse as parseYaml } from 'yaml';
-import { GenesysApp, GenesysService, KubernetesPlatform, Placement, Platform, UnitGroup, UnitRole } from '../../src';
 import { REFERENCE_TENANTS, defineReferenceTopology } from '../../apps/reference-topology';
+import { GenesysApp, GenesysService, KubernetesPlatform, Placement, Platform, UnitGroup, UnitRole } from '../../src';
 import { container, testApp } from '../support/fixtures';
 import { synth } from '../support/synth';
 
@@ -162,7 +162,10 @@ describe.each([KubernetesPlatform.AKS, KubernetesPlatform.GKE])('the reference t
 
   test('every unit runs the eleven Voice services; tenants run in their home and backup units', () => {
     const voice = ['voice-agent', 'voice-callthread', 'voice-config', 'voice-dialplan', 'voice-ors', 'voice-registrar', 'voice-rq', 'voice-sip', 'voice-sipfe', 'voice-sipproxy', 'voice-voicemail'];
-    expect(workloads('us-east')).toEqual([T100, ...voice].sort());
+    // The primary unit adds GES, CX Contact's seven back-end components and UI, and Interaction
+    // Server (StatefulSet and VQ Node) for t100, homed there.
+    const cxc = ['cxc-api-aggregator', 'cxc-campaign-manager', 'cxc-compliance-manager', 'cxc-job-scheduler', 'cxc-list-builder', 'cxc-list-manager', 'cxc-ui'];
+    expect(workloads('us-east')).toEqual([T100, ...voice, 'ges', ...cxc, 'ixn-100-sts', 'ixn-100-vqnode-deploy'].sort());
     expect(workloads('us-central')).toEqual([T100, ...voice].sort());
     expect(workloads('eu-west')).toEqual([T200, ...voice].sort());
     expect(workloads('eu-north')).toEqual([T200, ...voice].sort());
