@@ -1,5 +1,5 @@
 import {
-  addressPlan,
+  clusterDnsAddress,
   CxContact,
   ElasticsearchCluster,
   GenesysEngagementService,
@@ -93,7 +93,7 @@ function defineUnitServices(group: UnitGroup, unit: Unit): void {
     voicemail: gke ? { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', fileSystem: {} } : { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', azureBlob: {} },
     // GKE's cluster DNS address differs per cluster (000 §8.3): kube-dns takes the tenth address of
     // the services range GroupTerraform gives the unit.
-    sipCluster: gke ? { dnsServer: addressPlan(group.units.indexOf(unit)).services.replace(/\.0\/20$/, '.10') } : undefined,
+    sipCluster: gke ? { dnsServer: clusterDnsAddress(group.units.indexOf(unit)) } : undefined,
   });
 
   for (const tenant of group.tenantsOf(unit)) {
@@ -132,7 +132,8 @@ function definePrimaryServices(group: UnitGroup, unit: Unit): void {
     orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream(), 'ges'),
     postgres: gesPostgres.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database() }),
     gws: { publicAuth: 'https://gauth.acme.example.com' },
-    regionAffinity: unit.region,
+    // The unit's Consul datacenter (001 §3.1), which defineUnitServices names after the unit.
+    regionAffinity: unit.clusterId,
     ingress: { domain: 'acme.example.com' },
   });
 

@@ -70,3 +70,12 @@ export function defineSingleAksUnit(app: GenesysApp): Unit {
   });
   return unit;
 }
+
+// Synthesize it with `npx ts-node --project apps/tsconfig.json apps/single-aks-unit.ts`, which writes
+// dist/examples/single-aks-unit/us-east/ (or CDK8S_OUTDIR).
+if (require.main === module) {
+  const app = new GenesysApp({ outdir: process.env.CDK8S_OUTDIR ?? 'dist/examples/single-aks-unit' });
+  defineSingleAksUnit(app);
+  app.synthOrReport();
+  if (!process.exitCode) console.log(`Wrote ${app.outdir}/`);
+}

@@ -2,7 +2,7 @@ import { ApiObject, Duration, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Catalog, NodePool, PortSpec, ServiceInfo, TransportProtocol } from '../catalog';
 import { ClusterChart } from './cluster-chart';
-import { KubePodDisruptionBudget, Quantity, kplus } from './k8s';
+import { KubePodDisruptionBudget, KubeServiceAccount, Quantity, kplus } from './k8s';
 import { Labels } from './labels';
 import { ManifestFile, waveFileName } from './manifest-file';
 import { addChecks } from './problems';
@@ -55,6 +55,14 @@ export class GenesysService extends Construct {
   public readonly autoscaler?: ApiObject;
   /** The PodDisruptionBudget. */
   public readonly disruptionBudget: ApiObject;
+  /**
+   * The ServiceAccount made for a meshed service: with ACLs managed by Consul (000 §2.4), the
+   * sidecar logs in with the pod's service account token, and Consul takes the account's name as the
+   * service's identity, so each meshed service runs as an account named after its Consul service.
+   */
+  public readonly serviceAccount?: ApiObject;
+  /** Name of the service account the pods run as, if any. */
+  public readonly serviceAccountName?: string;
 
   private readonly plusWorkload: kplus.Deployment | kplus.StatefulSet;
   private readonly plusService?: kplus.Service;
@@ -82,6 +90,11 @@ export class GenesysService extends Construct {
     const selector = { [Labels.NAME]: this.info.id, [Labels.INSTANCE]: props.instance ?? this.name };
     const objectLabels = { ...selector, [Labels.PRODUCT]: this.info.product.id };
     const metadata = (name: string) => ({ name, namespace: this.namespace, labels: objectLabels });
+
+    this.serviceAccountName = props.serviceAccountName ?? (this.meshed ? this.serviceName : undefined);
+    if (this.meshed && props.serviceAccountName === undefined) {
+      this.serviceAccount = new KubeServiceAccount(this, 'service-account', { metadata: metadata(this.serviceName) });
+    }
 
     if (props.configData) {
       this.plusConfigMap = new kplus.ConfigMap(this, 'config', { metadata: metadata(`${this.name}-configmap`), data: props.configData });
@@ -177,9 +190,9 @@ export class GenesysService extends Construct {
       metadata: { name: this.name, namespace: this.namespace, labels: objectLabels },
       select: false,
       podMetadata: { labels: { ...objectLabels, ...selector, ...props.podLabels }, annotations: { ...annotations, ...props.podAnnotations } },
-      automountServiceAccountToken: props.serviceAccountName !== undefined,
-      serviceAccount: props.serviceAccountName
-        ? kplus.ServiceAccount.fromServiceAccountName(this, 'service-account', props.serviceAccountName)
+      automountServiceAccountToken: this.serviceAccountName !== undefined,
+      serviceAccount: this.serviceAccountName
+        ? kplus.ServiceAccount.fromServiceAccountName(this, 'service-account-ref', this.serviceAccountName)
         : undefined,
       terminationGracePeriod: Duration.seconds(drain),
       securityContext: {

@@ -1,6 +1,6 @@
 /**
  * The one place that imports cdk8s-plus and its Kubernetes bindings, so that moving to a newer
- * cdk8s-plus line is a change to this file only (DESIGN.md, "Not ours to write").
+ * cdk8s-plus line is a change to this file only (the design guide, "Not ours to write").
  */
 export * as kplus from 'cdk8s-plus-27';
 export {

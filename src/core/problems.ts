@@ -14,7 +14,7 @@ export function problem(what: string, fix: string, source?: string): string {
 
 /**
  * Registers a check that runs at synth time and returns every problem it finds, so that one synth
- * reports all mistakes at once instead of stopping at the first (DESIGN.md, principle 3).
+ * reports all mistakes at once instead of stopping at the first (the design guide, principle 3).
  */
 export function addChecks(scope: IConstruct, check: () => string[]): void {
   scope.node.addValidation({ validate: check });
@@ -42,4 +42,56 @@ export class SynthProblemsError extends Error {
     this.name = 'SynthProblemsError';
     this.problems = problems;
   }
+}
+
+/** An option a construct cannot work without, and how to give it. */
+export interface RequiredOption {
+  /** The option's name in the props. */
+  readonly name: string;
+  /** What the construct needs it for. */
+  readonly what: string;
+  /** How to give it, e.g. `pass redis: voiceRedis.binding('redis-tenant-stream')`. */
+  readonly fix: string;
+  /** The guide section that requires it. */
+  readonly source?: string;
+}
+
+/**
+ * Throws a `SynthProblemsError` naming the construct when required options are missing.
+ * TypeScript rejects such a call when it compiles; JavaScript callers and casts (`as any`) get
+ * through, and would otherwise fail later inside the library with a bare `TypeError`.
+ *
+ * @param scope the scope the construct is being created in
+ * @param id the construct's id
+ * @param construct the construct's class, e.g. `TenantService`
+ * @param props the props as given
+ * @param options the options to look for
+ */
+export function requireOptions(scope: IConstruct, id: string, construct: string, props: object | undefined, options: RequiredOption[]): void {
+  const given = (props ?? {}) as Record<string, unknown>;
+  const missing = options.filter((o) => given[o.name] === undefined || given[o.name] === null);
+  if (missing.length === 0) return;
+  const path = scope.node.path ? `${scope.node.path}/${id}` : id;
+  throw new SynthProblemsError(missing.map((o) => `[${path}] ${problem(`${construct}: ${o.name} is missing; ${o.what}`, o.fix, o.source)}`));
+}
+
+const TENANT_CHECKS = Symbol.for('genesys-pe.tenant-checks');
+
+/**
+ * Marks `scope` (a unit group) as checking the ids and short ids of its tenants, so that the
+ * per-tenant services under it do not report the same problem once per unit.
+ *
+ * @param scope the scope that checks
+ * @param tenants its tenants, read when the checks run
+ */
+export function checksTenants(scope: IConstruct, tenants: () => Array<{ tenantId: string; shortId: string }>): void {
+  (scope as any)[TENANT_CHECKS] = tenants;
+}
+
+/** True when a scope enclosing `scope` checks the tenant with this id and short id already. */
+export function tenantChecksDone(scope: IConstruct, tenantId: string, shortId: string): boolean {
+  return scope.node.scopes.some((s) => {
+    const tenants = (s as any)[TENANT_CHECKS] as (() => Array<{ tenantId: string; shortId: string }>) | undefined;
+    return tenants?.().some((t) => t.tenantId === tenantId && t.shortId === shortId) ?? false;
+  });
 }

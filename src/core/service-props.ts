@@ -32,7 +32,7 @@ export interface ContainerImage {
   readonly registry?: string;
 }
 
-/** CPU and memory requests and limits, as Kubernetes quantities. Every container has both (DESIGN.md). */
+/** CPU and memory requests and limits, as Kubernetes quantities. Every container has both (the design guide). */
 export interface ResourceLimits {
   /** CPU request, e.g. `250m`. */
   readonly cpuRequest: string;
@@ -184,7 +184,12 @@ export interface GenesysServiceProps {
   readonly podAnnotations?: Record<string, string>;
   /** Consul service-mesh settings. @default - sidecar injected, no upstreams */
   readonly mesh?: MeshProps;
-  /** Name of an existing service account. @default - none, and no token is mounted */
+  /**
+   * Name of an existing service account.
+   *
+   * @default - for a meshed service, an account named after its Consul service (Consul's ACL login
+   * needs it); otherwise none, and no token is mounted
+   */
   readonly serviceAccountName?: string;
   /** Value of `app.kubernetes.io/instance`. @default - the name */
   readonly instance?: string;

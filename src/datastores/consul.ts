@@ -7,7 +7,11 @@ import { beforeSynth } from '../core/before-synth';
 
 /** Consul settings of a unit: what the Voice guide requires of the official Consul Helm chart (000 §2.4). */
 export interface ConsulSettingsProps {
-  /** The Consul datacenter of this unit, e.g. `eastus2`. */
+  /**
+   * The Consul datacenter of this unit, e.g. its unit id `us-east`. Every unit of a group needs its
+   * own (the group federates them with the primary unit's), and GES names it as its
+   * `regionAffinity`.
+   */
   readonly datacenter: string;
   /**
    * Consul version the chart deploys. The platform and Voice guides require 1.13.x (003 §3.3,
@@ -26,6 +30,9 @@ export interface ConsulSettingsProps {
    */
   readonly enterpriseNamespaces?: boolean;
 }
+
+/** The Secret the primary datacenter's Consul creates for the others (consul-k8s WAN federation). */
+export const FEDERATION_SECRET = 'consul-federation';
 
 /** File names written beside a unit's manifests. */
 export const CONSUL_VALUES_FILE = 'helm/consul-values.yaml';
@@ -122,13 +129,38 @@ export class ConsulSettings extends Construct {
     this.primaryDatacenter = primaryDatacenter;
   }
 
-  /** The chart values, including federation once the group has set it. */
+  /**
+   * The chart values, including federation once the group has set it. The primary datacenter makes
+   * the replication token and the `consul-federation` Secret; every other datacenter takes its CA,
+   * replication token, gossip key and server settings from that Secret, which must be copied into
+   * its `consul` namespace before Consul is installed there (consul-k8s WAN federation over mesh
+   * gateways).
+   */
   public get values(): Record<string, any> {
     if (!this.primaryDatacenter) return this.base;
-    const primary = this.primaryDatacenter === this.datacenter;
-    const federation = primary
-      ? { enabled: true, createFederationSecret: true }
-      : { enabled: true, primaryDatacenter: this.primaryDatacenter };
-    return { ...this.base, global: { ...this.base.global, federation }, meshGateway: { enabled: true } };
+    const global = this.base.global;
+    if (this.primaryDatacenter === this.datacenter) {
+      return {
+        ...this.base,
+        global: { ...global, acls: { ...global.acls, createReplicationToken: true }, federation: { enabled: true, createFederationSecret: true } },
+        meshGateway: { enabled: true },
+      };
+    }
+    const federationSecret = (secretKey: string) => ({ secretName: FEDERATION_SECRET, secretKey });
+    return {
+      ...this.base,
+      global: {
+        ...global,
+        tls: { enabled: true, caCert: federationSecret('caCert'), caKey: federationSecret('caKey') },
+        acls: { manageSystemACLs: true, replicationToken: federationSecret('replicationToken') },
+        gossipEncryption: federationSecret('gossipEncryptionKey'),
+        federation: { enabled: true, primaryDatacenter: this.primaryDatacenter },
+      },
+      meshGateway: { enabled: true },
+      server: {
+        ...this.base.server,
+        extraVolumes: [{ type: 'secret', name: FEDERATION_SECRET, items: [{ key: 'serverConfigJSON', path: 'config.json' }], load: true }],
+      },
+    };
   }
 }

@@ -36,7 +36,10 @@ export interface PostgresServerProps {
 
 /** A PostgreSQL server the Terraform provisions: Azure Database for PostgreSQL flexible server or Cloud SQL. */
 export interface ManagedPostgresProps {
-  /** The unit's platform. */
+  /**
+   * The platform of the unit the server is in (`unit.platform`): decides the cloud service and the
+   * host name. Another platform than the unit's is an error.
+   */
   readonly platform: Platform;
   /** Name of the cloud resource, a DNS label, e.g. `acme-us-east-pg`. */
   readonly name: string;
@@ -48,9 +51,18 @@ export interface ManagedPostgresProps {
 export interface PostgresDatabaseOptions {
   /** Database name, as the service's guide names it. */
   readonly database: string;
-  /** Catalogue id of the service that owns the database. */
+  /**
+   * Catalogue id of the service that owns the database: it decides the namespace the credentials
+   * Secret must be in. E.g. `tenant` (Tenant Service), `ges`, `cxc-list-manager` (CX Contact),
+   * `ixn` (Interaction Server); `Catalog.services()` lists every id.
+   */
   readonly service: string;
-  /** Tenant id, when the database holds one tenant's data. @default - shared across tenants */
+  /**
+   * The tenant whose data the database holds, by short id (e.g. `t100`), for per-tenant services;
+   * two tenants on one database are an error (003 §1.11).
+   *
+   * @default - shared across tenants
+   */
   readonly tenant?: string;
   /** The Secret key with the credentials, in the service's namespace. */
   readonly credentials: SecretReference;

@@ -45,7 +45,10 @@ export interface CredentialUse {
 
 /** A Redis store the Terraform provisions: Azure Cache for Redis (Premium, clustered, TLS) or Memorystore for Redis Cluster. */
 export interface ManagedRedisProps {
-  /** The unit's platform: decides the cloud service and the host name. */
+  /**
+   * The platform of the unit the store is in (`unit.platform`): decides the cloud service and the
+   * host name. Another platform than the unit's is an error.
+   */
   readonly platform: Platform;
   /** Name of the cloud resource, a DNS label, e.g. `acme-us-east-voice`. */
   readonly name: string;

@@ -62,14 +62,22 @@ export class VoiceRedis extends Construct {
   }
 
   /**
-   * The binding of one Voice Redis service.
+   * The binding of one Voice Redis service, for a service in namespace `voice`: its credentials are
+   * the Voice guide's Secret there (`redis-tenant-token`, ...). A service in another namespace
+   * (GES, Interaction Server) uses `crossNamespaceBinding` instead.
    *
-   * @param name one of the nine names, e.g. `redis-agent-state`
+   * @param name one of the nine names of 000 §2.2: `redis-agent-state`, `redis-call-state`,
+   * `redis-config-state`, `redis-ors-state`, `redis-ors-stream`, `redis-registrar-state`,
+   * `redis-rq-state`, `redis-sip-state`, `redis-tenant-stream` (the Tenant Service's)
    */
   public binding(name: string): RedisBinding {
     const fact = VOICE_REDIS.find((r) => r.name === name);
     const store = this.stores.get(name);
-    if (!fact || !store) throw new Error(`VoiceRedis: no Voice Redis service "${name}"; use one of: ${VoiceRedis.names().join(', ')}`);
+    if (!fact || !store) {
+      throw new Error(
+        `[${this.node.path}] ${problem(`VoiceRedis: no Voice Redis service "${name}"`, `ask for one of the nine: ${VoiceRedis.names().join(', ')}`, '000 §2.2')}`,
+      );
+    }
     return {
       name,
       host: `${name}.${VOICE_NAMESPACE}.svc.cluster.local`,
@@ -88,7 +96,9 @@ export class VoiceRedis extends Construct {
    *
    * @param name the Voice Redis service, e.g. `redis-ors-stream`
    * @param credentials the Secret key in the consumer's namespace
-   * @param namespace the consumer's namespace, so a provisioned store's Terraform creates the Secret there too
+   * @param namespace the consumer's namespace (`ges`, `ixn`): give it when the store is provisioned
+   * (`RedisCluster.managed`), so that the Terraform creates the Secret there too; without it the Secret
+   * must exist already
    */
   public crossNamespaceBinding(name: string, credentials: SecretReference, namespace?: string): RedisBinding {
     if (namespace) this.stores.get(name)?.recordCredentials(namespace, credentials, CredentialFormat.ORS_STREAM_JSON);

@@ -3,6 +3,7 @@ import { Catalog } from '../catalog';
 import { GenesysService, Labels, ResourceLimits, ServiceProbe, WorkloadKind, addChecks, problem } from '../core';
 import { ConsulSettings, KafkaBinding, PostgresBinding, RedisBinding, SecretReference } from '../datastores';
 import { wireBindings } from './shared/binding-wiring';
+import { requireOptions, tenantChecksDone } from '../core/problems';
 
 /** The guides give no resources for the Tenant Service; it runs the tenant's call models, so it gets ORS's (000 §3.1). */
 const TENANT_RESOURCES: ResourceLimits = { cpuRequest: '500m', cpuLimit: '1500m', memoryRequest: '1Gi', memoryLimit: '4Gi' };
@@ -39,6 +40,9 @@ export interface TenantServiceProps {
  * statistics and OCS functions of that tenant, on ports 5050, 8888, 8000, 2060 and the HTTP ports,
  * in namespace `voice`, with its database, the tenant Redis stream and Kafka. A StatefulSet (the
  * guide's pod is `t2100-0`) on the real-time pool.
+ *
+ * In a unit group a tenant's Tenant Service runs in its home unit and in the home unit's pair
+ * partner, which backs it up (003 §1.5): create one in every unit of `group.tenantsOf(unit)`.
  */
 export class TenantService extends GenesysService {
   /** The tenant id. */
@@ -52,6 +56,11 @@ export class TenantService extends GenesysService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: TenantServiceProps) {
+    requireOptions(scope, id, 'TenantService', props, [
+      { name: 'redis', what: 'the Tenant Service reads the tenant Redis stream', fix: "pass redis: voiceRedis.binding('redis-tenant-stream')", source: '000 §2.2' },
+      { name: 'kafka', what: 'the Tenant Service reports through Kafka', fix: 'pass kafka: kafkaCluster.binding', source: '000 §1.2 #11' },
+      { name: 'postgres', what: "the Tenant Service keeps the tenant's data in its own database", fix: "pass postgres: pg.database({ database: 'tenant_<short id>', service: 'tenant', tenant: '<short id>', credentials })", source: '000 §1.2 #13' },
+    ]);
     const wiring = wireBindings({
       redis: [props.redis],
       kafka: props.kafka,
@@ -85,10 +94,12 @@ export class TenantService extends GenesysService {
     this.shortId = props.shortId;
     addChecks(this, () => {
       const found: string[] = [];
-      if (!UUID.test(props.tenantId)) {
+      // A tenant of an enclosing unit group is checked, and reported, once by the group.
+      const checked = tenantChecksDone(this, props.tenantId, props.shortId);
+      if (!checked && !UUID.test(props.tenantId)) {
         found.push(problem(`tenant id "${props.tenantId}" is not a UUID`, 'give the tenant\'s UUID in lower case, e.g. "9350e2fc-a1dd-4c65-8d40-1f75a2e080dd"'));
       }
-      if (!/^[a-z][a-z0-9]{0,15}$/.test(props.shortId)) {
+      if (!checked && !/^[a-z][a-z0-9]{0,15}$/.test(props.shortId)) {
         found.push(problem(`tenant short id "${props.shortId}" is not valid`, 'use a lower-case letter then letters or digits, e.g. "t100"'));
       }
       if (props.redis.name !== 'redis-tenant-stream') {

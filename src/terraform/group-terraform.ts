@@ -6,15 +6,17 @@ import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { KubernetesPlatform } from '../catalog';
-import { GenesysApp } from '../core';
+import { GenesysApp, problem } from '../core';
+import { SynthProblemsError } from '../core/problems';
 import { ConsulSettings, PostgresServer, RedisCluster } from '../datastores';
+import { VoiceSipCluster } from '../services';
 import { Unit, UnitGroup } from '../topology';
 import { AksCluster } from './aks-cluster';
 import { ClusterAccess } from './cluster-access';
 import { GkeCluster } from './gke-cluster';
 import { GkeGroupNetwork, peerAksUnits } from './group-network';
 import { StoreCredentials, azurePostgres, azureRedis, gcpPostgres, gcpRedis, redisSecretValue } from './managed-stores';
-import { addressPlan } from './network-plan';
+import { addressPlan, clusterDnsAddress } from './network-plan';
 import { planNodePools } from './node-pool-plan';
 import { Prerequisites } from './prerequisites';
 import { GkeReleaseChannel, NodePoolsProps, PrerequisitesProps } from './props';
@@ -66,9 +68,8 @@ export class GroupTerraform extends Construct {
     if (!(model instanceof GenesysApp)) throw new Error('GroupTerraform: the unit group must belong to a GenesysApp');
     const manifests = new Map(model.manifests().map((m) => [m.unitId, m.files]));
     const gkeUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
-    if (gkeUnits.length > 0 && !props.gcpProject) {
-      throw new Error(`GroupTerraform: units ${gkeUnits.map((u) => u.clusterId).join(', ')} run on GKE; give gcpProject`);
-    }
+    const problems = gkeProblems(group, gkeUnits, props.gcpProject).map((p) => `[${this.node.path}] ${p}`);
+    if (problems.length > 0) throw new SynthProblemsError(problems);
 
     this.networkStack = new TerraformStack(scope, `${group.groupId}-network`);
     const vpcName = `${group.groupId}-vpc`;
@@ -158,6 +159,35 @@ export class GroupTerraform extends Construct {
     for (const server of postgres) found.set(server, gcpPostgres(infra, server, unit.region, networkId, zone.name, server.address));
     return found;
   }
+}
+
+/**
+ * What the GKE units need from the Terraform's side: a project to create them in, and SIP Cluster
+ * pointed at the kube-dns address of the services range the Terraform gives each cluster.
+ */
+function gkeProblems(group: UnitGroup, gkeUnits: Unit[], gcpProject: string | undefined): string[] {
+  const found: string[] = [];
+  if (gkeUnits.length > 0 && !gcpProject) {
+    found.push(
+      problem(
+        `GroupTerraform: units ${gkeUnits.map((u) => u.clusterId).join(', ')} run on GKE, whose clusters, VPC and data stores are created in a GCP project, but no project was given`,
+        "give gcpProject, e.g. new GroupTerraform(app, 'acme', { group, kubernetesVersion: '1.29', gcpProject: 'my-project' })",
+      ),
+    );
+  }
+  for (const unit of gkeUnits) {
+    const expected = clusterDnsAddress(group.units.indexOf(unit));
+    for (const sip of storesOf(unit, VoiceSipCluster).filter((s) => s.dnsServer !== expected)) {
+      found.push(
+        problem(
+          `GroupTerraform: SIP Cluster "${sip.node.path}" resolves names at ${sip.dnsServer || '(none)'}, but the GKE cluster this Terraform creates for ${unit.clusterId} serves cluster DNS at ${expected}, the tenth address of its services range`,
+          `give sipCluster: { dnsServer: clusterDnsAddress(group.units.indexOf(unit)) } ('${expected}')`,
+          '000 §8.3',
+        ),
+      );
+    }
+  }
+  return found;
 }
 
 function storesOf<T extends Construct>(unit: Unit, type: abstract new (...args: any[]) => T): T[] {

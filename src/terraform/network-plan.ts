@@ -6,8 +6,17 @@ export interface UnitAddressPlan {
   readonly nodes: string;
   /** GKE pod range (secondary range). */
   readonly pods: string;
-  /** GKE service range (secondary range). */
+  /** GKE service range (secondary range); kube-dns takes its tenth address (`clusterDnsAddress`). */
   readonly services: string;
+}
+
+/**
+ * The cluster DNS (kube-dns) address of the GKE cluster of the unit at `index` (0-based, its place
+ * in `group.units`): the tenth address of its services range, as GKE assigns it. SIP Cluster needs
+ * it on GKE (`SipClusterOptions.dnsServer`).
+ */
+export function clusterDnsAddress(index: number): string {
+  return addressPlan(index).services.replace(/\.0\/20$/, '.10');
 }
 
 /** Ranges for the unit at `index` (0-based) in its group. */

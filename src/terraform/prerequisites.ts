@@ -43,7 +43,9 @@ export class Prerequisites extends Construct {
       });
     };
     if ((props.consul ?? true) && consul) add('consul', CHARTS.consul, consul.values);
-    if (props.ingressNginx ?? true) add('ingress-nginx', CHARTS.ingressNginx);
+    // GES's external route clears the Contact Center ID headers with a configuration snippet
+    // (001 §1.5), which ingress-nginx refuses unless snippet annotations are allowed.
+    if (props.ingressNginx ?? true) add('ingress-nginx', CHARTS.ingressNginx, { controller: { allowSnippetAnnotations: true } });
     if (props.keda ?? true) add('keda', CHARTS.keda);
     if (props.prometheusOperatorCrds ?? true) add('prometheus-operator-crds', CHARTS.prometheusOperatorCrds);
     // Release `infra-kafka` gives the bootstrap address of the guides' example, infra-kafka-cp-kafka.infra.svc.cluster.local:9092.

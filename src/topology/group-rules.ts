@@ -48,7 +48,10 @@ export function groupProblems(groupId: string, pairs: UnitPair[], tenants: Tenan
 
   for (const tenant of tenants) {
     const where = `tenant ${tenant.shortId}`;
-    if (!UUID.test(tenant.tenantId)) found.push(problem(`${where}: id "${tenant.tenantId}" is not a UUID`, 'give the tenant\'s UUID in lower case'));
+    if (!UUID.test(tenant.tenantId)) {
+      const hint = /^[a-z][a-z0-9]{0,15}$/i.test(tenant.tenantId) ? ' (that looks like a short id, which goes in shortId)' : '';
+      found.push(problem(`${where}: id "${tenant.tenantId}" is not a UUID${hint}`, 'give the tenant\'s UUID in lower case as tenantId, e.g. "9350e2fc-a1dd-4c65-8d40-1f75a2e080dd"'));
+    }
     if (!/^[a-z][a-z0-9]{0,15}$/.test(tenant.shortId)) found.push(problem(`${where}: short id "${tenant.shortId}" is not valid`, 'use a lower-case letter then letters or digits, e.g. "t100"'));
     if (!units.includes(tenant.home)) found.push(problem(`${where} is homed in ${tenant.home.clusterId}, which is not a unit of ${group}`, 'home it in one of the group\'s units'));
   }

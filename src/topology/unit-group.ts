@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
-import { GenesysService, addChecks } from '../core';
+import { GenesysService, addChecks, problem } from '../core';
 import { beforeSynth } from '../core/before-synth';
+import { checksTenants } from '../core/problems';
 import { ConsulSettings } from '../datastores';
 import { ConsulMesh } from '../mesh';
 import { Platform } from '../platform';
@@ -40,7 +41,8 @@ export class UnitGroup extends Construct {
   public constructor(scope: Construct, id: string, private readonly props: UnitGroupProps) {
     super(scope, id);
     this.groupId = id;
-    addChecks(this, () => groupProblems(id, this.pairs, this.tenantList));
+    addChecks(this, () => [...groupProblems(id, this.pairs, this.tenantList), ...this.datacenterProblems()]);
+    checksTenants(this, () => this.tenantList);
     beforeSynth(this, () => this.wire());
   }
 
@@ -87,7 +89,11 @@ export class UnitGroup extends Construct {
     return [...this.tenantList];
   }
 
-  /** The tenants a unit serves: those homed in it and those it backs up. */
+  /**
+   * The tenants a unit serves: those homed in it and those it backs up. Create the per-tenant
+   * services that run in both units of a pair (the Tenant Service) for each of these; those that
+   * run in the home unit only (Interaction Server) for `tenantsHomedIn(unit)`.
+   */
   public tenantsOf(unit: Unit): Tenant[] {
     return this.tenantList.filter((t) => t.units.includes(unit));
   }
@@ -100,6 +106,24 @@ export class UnitGroup extends Construct {
   /** The group as a Mermaid flowchart. */
   public renderDiagram(): string {
     return renderDiagram(this.groupId, this.pairs, this.tenantList);
+  }
+
+  /** Consul WAN federation tells datacenters apart by name, so no two units may share one. */
+  private datacenterProblems(): string[] {
+    const byName = new Map<string, string[]>();
+    for (const unit of this.units) {
+      const consul = consulOf(unit);
+      if (consul) byName.set(consul.datacenter, [...(byName.get(consul.datacenter) ?? []), unit.clusterId]);
+    }
+    return [...byName]
+      .filter(([, units]) => units.length > 1)
+      .map(([dc, units]) =>
+        problem(
+          `units ${units.join(' and ')} both name their Consul datacenter "${dc}"; every unit's datacenter federates with the primary unit's, and federated datacenters need distinct names`,
+          'give each unit its own datacenter, e.g. its unit id: new ConsulSettings(unit, \'consul\', { datacenter: unit.clusterId })',
+          '000 §2.4; 003 §1.6',
+        ),
+      );
   }
 
   private wire(): void {

@@ -3,7 +3,12 @@ import { Unit, UnitDefaults, UnitProps, offerUnitDefaults } from './unit';
 
 /** Options of a unit pair. */
 export interface UnitPairProps {
-  /** The geography both units are in, e.g. `us` or `europe` (003 §1.2). */
+  /**
+   * The geography both units are in (003 §1.2): one of the names the library derives from the
+   * units' regions (`us`, `canada`, `brazil`, `europe`, `uk`, `australia`, `japan`, `india`,
+   * `asia`, `korea`, `africa`, `middle-east`; see `UnitProps.geography`), or the `geography` given
+   * to units in regions it does not know.
+   */
   readonly geography: string;
 }
 

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Placement } from '../catalog';
 import { geographyOf } from '../catalog/data/cloud-regions';
 import { ClusterChart, GenesysService, Labels, addChecks, problem } from '../core';
+import { PostgresServer, RedisCluster } from '../datastores';
 import { ClusterClasses, Platform } from '../platform';
 
 /** The role of a unit in its unit group (003 §1.4). */
@@ -32,7 +33,12 @@ export interface UnitProps {
   /** Image pull Secret names, present in every namespace. @default - the unit group's, or none */
   readonly imagePullSecrets?: string[];
   /**
-   * Geography of the region, for regions the library does not know (see `geographyOf`).
+   * Geography of the region, for a region the library does not know; a pair's two units must be
+   * in the pair's geography (003 §1.2).
+   *
+   * The geographies the library knows, from the region: `us`, `canada`, `brazil`, `europe`, `uk`,
+   * `australia`, `japan`, `india`, `asia`, `korea`, `africa`, `middle-east`. London is `uk`, not
+   * `europe` (Azure `uksouth`, `ukwest`; GCP `europe-west2`).
    *
    * @default - looked up from the region
    */
@@ -91,7 +97,7 @@ export class Unit extends ClusterChart {
     this.region = props.region;
     this.geographyOverride = props.geography;
     this.classes = new ClusterClasses(this.clusterObjects, 'classes', { platform });
-    addChecks(this, () => [...platform.problems(), ...this.placementProblems()]);
+    addChecks(this, () => [...platform.problems(), ...this.placementProblems(), ...this.managedStoreProblems()]);
   }
 
   /** The geography of the unit's region (003 §1.5), or undefined for a region the library does not know. */
@@ -104,15 +110,42 @@ export class Unit extends ClusterChart {
     return this.node.findAll().filter((c): c is GenesysService => c instanceof GenesysService);
   }
 
+  /**
+   * A store the Terraform provisions gets its host name from the platform it was given; given
+   * another cloud's platform than the unit's, the services would look for it at the wrong name.
+   */
+  private managedStoreProblems(): string[] {
+    const found: string[] = [];
+    for (const c of this.node.findAll()) {
+      if (!(c instanceof RedisCluster || c instanceof PostgresServer) || !c.managedName) continue;
+      const kind = c instanceof RedisCluster ? 'redis' : 'postgres';
+      const expected = this.platform.managedHost(kind, c.managedName, this.clusterId, this.unitGroup ?? 'default');
+      if (c.address !== expected) {
+        const factory = kind === 'redis' ? 'RedisCluster.managed' : 'PostgresServer.managed';
+        const madeFor = [Platform.aks(), Platform.gke()].find((p) => p.managedHost(kind, c.managedName!, this.clusterId, this.unitGroup ?? 'default') === c.address);
+        const given = madeFor ? `was given the ${madeFor.kind.toUpperCase()} platform (host "${c.address}")` : `has host "${c.address}"`;
+        found.push(
+          problem(
+            `${kind === 'redis' ? 'Redis' : 'PostgreSQL'} "${c.node.id}", which the Terraform provisions, ${given}, but unit ${this.clusterId} runs on ${this.platform.kind.toUpperCase()}, where the Terraform names it "${expected}"`,
+            `create it with ${factory}(unit, '${c.node.id}', { platform: unit.platform, ... }), the platform of the unit it is in`,
+          ),
+        );
+      }
+    }
+    return found;
+  }
+
   /** "Primary unit only" services (003 §2.3) may not run in a secondary unit. */
   private placementProblems(): string[] {
     if (this.role !== UnitRole.SECONDARY) return [];
+    const units = this.node.root.node.findAll().filter((c) => c instanceof Unit) as Unit[];
+    const primary = units.find((u) => u.role === UnitRole.PRIMARY && u.unitGroup === this.unitGroup);
     return this.services
       .filter((s) => s.info.placement === Placement.PRIMARY_ONLY)
       .map((s) =>
         problem(
           `${s.info.displayName} (${s.name}) runs only in the primary unit, but ${this.clusterId} is a secondary unit`,
-          'deploy it in the primary unit of the group',
+          primary ? `deploy it in the primary unit of the group, ${primary.clusterId}` : 'deploy it in the primary unit of the group',
           s.info.product.source.split(';').find((x) => x.includes('§2.3'))?.trim() ?? '003 §2.3',
         ),
       );

@@ -35,7 +35,7 @@ describe('GenesysApp output', () => {
     expect(kinds).toEqual([...kinds].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)));
     expect(kinds[0]).toBe('Namespace');
     const voice = synth(app).objects.filter((o) => o.file === 'us-east/03-voice.yaml').map((o) => o.kind);
-    expect(voice).toEqual(['Service', 'Deployment', 'PodDisruptionBudget']);
+    expect(voice).toEqual(['ServiceAccount', 'Service', 'Deployment', 'PodDisruptionBudget']);
   });
 
   test('same input, byte-identical output', () => {

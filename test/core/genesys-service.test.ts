@@ -40,7 +40,16 @@ describe('GenesysService', () => {
       privileged: false,
       capabilities: { drop: ['ALL'] },
     });
-    expect(pod.automountServiceAccountToken).toBe(false);
+    // Meshed: its own account, whose token Consul's ACL login needs (000 §2.4).
+    expect(pod.serviceAccountName).toBe('voice-config');
+    expect(pod.automountServiceAccountToken).toBe(true);
+  });
+
+  test('a service outside the mesh runs with no account token; one inside gets an account named after it', () => {
+    const outside = synth(build({ mesh: { inject: false } }).app);
+    expect(outside.find('Deployment', 'voice-config').spec.template.spec.automountServiceAccountToken).toBe(false);
+    expect(outside.objects.some((o) => o.kind === 'ServiceAccount')).toBe(false);
+    expect(synth(build().app).find('ServiceAccount', 'voice-config', 'voice')).toBeDefined();
   });
 
   test('genesysUser: false leaves the IDs to the platform but stays non-root (003 §3.5 arbitrary UIDs)', () => {

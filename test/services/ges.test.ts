@@ -1,4 +1,4 @@
-import { GenesysEngagementService, GenesysEngagementServiceProps, GesSecrets, Guide, SecretReference, UnitRole } from '../../src';
+import { ConsulSettings, GenesysEngagementService, GenesysEngagementServiceProps, GesSecrets, Guide, SecretReference, UnitRole } from '../../src';
 import { GES_ALLOWED_PATHS, GES_SECRETS } from '../../src/catalog/data/ges-facts';
 import { EngagementStores, engagementStores, gesProps } from '../support/engagement-unit';
 import { testApp } from '../support/fixtures';
@@ -302,6 +302,30 @@ describe('GES refuses what a user gets wrong, naming the rule and the fix', () =
     expect(text).toContain('ges: orsRedis has no credentials; GES reads the ORS stream connection (with the required rejectUnauthorized) from a Secret (001 §3.3).');
     expect(text).toContain('ges: the database credentials are key "password" of Secret "ges-pg"; GES reads keys DB-USER and DB-PASSWORD (001 §3.3). Fix: create the database with credentials GesSecrets.database().');
     expect(text).toContain('ges: the Redis password is key "password" of Secret "ges-redis"; GES reads it as key REDIS-CACHEKEY of the database Secret "ges-pg" (001 §3.3).');
+  });
+
+  test('the ORS stream through voiceRedis.binding(): the Voice services\' Secret, which GES cannot read', () => {
+    expect(problems((s) => new GenesysEngagementService(s.unit, 'ges', gesProps(s, { orsRedis: s.voiceRedis.binding('redis-ors-stream') })))).toContain(
+      '[us-east/ges] ges: orsRedis reads the Voice services\' Secret "redis-ors-stream-token" (namespace voice); GES reads the ORS stream connection from its own Secret in namespace ges, key "voice-redis-ors-stream" (001 §3.3). '
+        + "Fix: pass orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream(), 'ges') instead of voiceRedis.binding(...).",
+    );
+  });
+
+  test('regionAffinity that names no Consul datacenter of the app (the cloud region instead of the datacenter)', () => {
+    expect(problems((s) => {
+      new ConsulSettings(s.unit, 'consul', { datacenter: 'us-east' });
+      new GenesysEngagementService(s.unit, 'ges', gesProps(s, { regionAffinity: 'eastus2' }));
+    })).toContain(
+      '[us-east/ges] ges: regionAffinity "eastus2" is not one of the Consul datacenters (us-east); GES prefers the ORS and URS nodes of that datacenter (001 §3.1). Fix: give this unit\'s datacenter, regionAffinity: \'us-east\'.',
+    );
+  });
+
+  test('a JavaScript caller that leaves out a binding gets the construct, the rule and the fix, not a TypeError', () => {
+    const app = testApp();
+    const s = engagementStores(app);
+    expect(() => new GenesysEngagementService(s.unit, 'ges', gesProps(s, { redis: undefined as any }))).toThrow(
+      "[us-east/ges] GenesysEngagementService: redis is missing; GES keeps its data in a dedicated Redis (001 §4.2). Fix: pass redis: gesRedis.bind('ges', 'ges-redis', GesSecrets.redis()) on a RedisCluster with serviceGroup 'ges'.",
+    );
   });
 
   test('fewer than two pods, a bad region, a bad public GAuth URL and a bad domain, all at once', () => {

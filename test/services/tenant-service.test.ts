@@ -72,6 +72,23 @@ describe('TenantService', () => {
     expect(() => app.synthFiles()).toThrow(message);
   });
 
+  test('a binding left out (JavaScript, or a cast) names the construct, the rule and the fix instead of a TypeError', () => {
+    const app = testApp();
+    const s = voiceStores(app);
+    expect(() => tenant(s, { redis: undefined as any, kafka: undefined as any })).toThrow(
+      'Synthesis stopped: 2 problem(s) found; nothing was written.\n'
+        + "  [us-east/tenant] TenantService: redis is missing; the Tenant Service reads the tenant Redis stream (000 §2.2). Fix: pass redis: voiceRedis.binding('redis-tenant-stream').\n"
+        + '  [us-east/tenant] TenantService: kafka is missing; the Tenant Service reports through Kafka (000 §1.2 #11). Fix: pass kafka: kafkaCluster.binding.',
+    );
+  });
+
+  test('a misspelt Voice Redis service names the construct, the guide section and the nine names', () => {
+    const s = voiceStores(testApp());
+    expect(() => s.redis.binding('redis-tenant-streams')).toThrow(
+      '[us-east/voice-redis] VoiceRedis: no Voice Redis service "redis-tenant-streams" (000 §2.2). Fix: ask for one of the nine: redis-agent-state, redis-call-state, redis-config-state, redis-ors-state, redis-ors-stream, redis-registrar-state, redis-rq-state, redis-sip-state, redis-tenant-stream.',
+    );
+  });
+
   test('a Redis binding other than the tenant stream is refused', () => {
     const app = testApp();
     const s = voiceStores(app);

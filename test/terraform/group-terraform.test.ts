@@ -2,10 +2,33 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { Testing } from 'cdktf';
 import { defineReferenceTopology } from '../../apps/reference-topology';
-import { GenesysApp, GroupTerraform, KubernetesPlatform } from '../../src';
+import {
+  GenesysApp, GroupTerraform, KafkaCluster, KubernetesPlatform, Platform, RedisCluster, UnitGroup, UnitRole, VoiceMicroservices, VoiceRedis,
+  clusterDnsAddress,
+} from '../../src';
 import { expectValidManifests } from '../support/schema';
 
 type Json = Record<string, any>;
+
+/** A GKE pair `us` (us-east, us-central) in group `acme` running Voice, SIP Cluster told `dnsServer` (or the Terraform's address). */
+function defineGkePair(model: GenesysApp, dnsServer: string | undefined): UnitGroup {
+  const group = new UnitGroup(model, 'acme', { platform: Platform.gke(), imageRegistry: 'registry.example.com' });
+  const us = group.addPair('us', { geography: 'us' });
+  us.addUnit('us-east', { role: UnitRole.PRIMARY, region: 'us-east4' });
+  us.addUnit('us-central', { role: UnitRole.SECONDARY, region: 'us-central1' });
+  group.units.forEach((unit, index) => {
+    const store = RedisCluster.managed(unit, 'voice-redis', { platform: unit.platform, name: `acme-${unit.clusterId}-voice`, shards: 2, replicasPerShard: 1, serviceGroup: 'voice' });
+    new VoiceMicroservices(unit, 'voice', {
+      platform: unit.platform,
+      version: '100.0.100.0009',
+      redis: new VoiceRedis(unit, 'voice-redis-services', { cluster: store }),
+      kafka: new KafkaCluster(unit, 'kafka', { bootstrapServers: ['kafka.infra:9092'], version: '2.8' }),
+      voicemail: { gwsBaseUrl: 'https://gws.example.com/auth/v3', fileSystem: {} },
+      sipCluster: { dnsServer: dnsServer ?? clusterDnsAddress(index) },
+    });
+  });
+  return group;
+}
 
 function build(cloud: KubernetesPlatform) {
   const model = new GenesysApp({ outdir: '/nonexistent' });
@@ -206,8 +229,25 @@ describe('GroupTerraform refuses what it cannot build', () => {
     const model = new GenesysApp({ outdir: '/nonexistent' });
     const group = defineReferenceTopology(model, KubernetesPlatform.GKE);
     expect(() => new GroupTerraform(Testing.app(), 'acme', { group, kubernetesVersion: '1.29' })).toThrow(
-      'GroupTerraform: units us-east, us-central, eu-west, eu-north run on GKE; give gcpProject',
+      '[acme] GroupTerraform: units us-east, us-central, eu-west, eu-north run on GKE, whose clusters, VPC and data stores are created in a GCP project, but no project was given. Fix: give gcpProject',
     );
+  });
+
+  test('a GKE SIP Cluster pointed at another DNS address than the cluster the Terraform creates', () => {
+    const model = new GenesysApp({ outdir: '/nonexistent' });
+    const group = defineGkePair(model, '10.1.0.10');
+    let message = '';
+    try {
+      new GroupTerraform(Testing.app(), 'acme', { group, kubernetesVersion: '1.29', gcpProject: 'acme-genesys' });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain('[acme] GroupTerraform: SIP Cluster "acme/us/us-east/voice/voice-sip" resolves names at 10.1.0.10, but the GKE cluster this Terraform creates for us-east serves cluster DNS at 10.201.0.10');
+    expect(message).toContain("Fix: give sipCluster: { dnsServer: clusterDnsAddress(group.units.indexOf(unit)) } ('10.201.0.10').");
+    expect(message).toContain('for us-central serves cluster DNS at 10.202.0.10');
+    // With the address the Terraform gives, it synthesizes.
+    const good = defineGkePair(new GenesysApp({ outdir: '/nonexistent' }), undefined);
+    expect(() => new GroupTerraform(Testing.app(), 'acme', { group: good, kubernetesVersion: '1.29', gcpProject: 'acme-genesys' })).not.toThrow();
   });
 
   test('a model with problems: the same report as the manifests, nothing synthesized', () => {

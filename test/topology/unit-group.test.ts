@@ -1,6 +1,9 @@
 import { parse as parseYaml } from 'yaml';
 import { REFERENCE_TENANTS, defineReferenceTopology } from '../../apps/reference-topology';
-import { GenesysApp, GenesysService, KubernetesPlatform, Placement, Platform, UnitGroup, UnitRole } from '../../src';
+import {
+  ConsulSettings, GenesysApp, GenesysService, KafkaCluster, KubernetesPlatform, Placement, Platform, PostgresServer, RedisCluster, SecretReference,
+  TenantService, Unit, UnitGroup, UnitRole, VoiceRedis,
+} from '../../src';
 import { container, testApp } from '../support/fixtures';
 import { synth } from '../support/synth';
 
@@ -28,6 +31,22 @@ function validGroup() {
   eu.addUnit('eu-west', { role: UnitRole.SECONDARY, region: 'westeurope' });
   eu.addUnit('eu-north', { role: UnitRole.SECONDARY, region: 'northeurope' });
   return { app, g, us, eu, usEast };
+}
+
+/** A Tenant Service in `unit` on stores of its own. */
+function tenantService(unit: Unit, tenantId: string, shortId: string) {
+  const store = new RedisCluster(unit, 'redis', { address: '10.0.5.5', version: '6.2', nodes: 3, replicasPerShard: 1, shards: 2, serviceGroup: 'voice' });
+  const redis = new VoiceRedis(unit, 'voice-redis', { cluster: store });
+  const kafka = new KafkaCluster(unit, 'kafka', { bootstrapServers: ['kafka.infra:9092'], version: '2.8' });
+  const pg = new PostgresServer(unit, 'pg', { address: 'pg.infra', version: '14' });
+  return new TenantService(unit, `tenant-${shortId}`, {
+    tenantId,
+    shortId,
+    version: '100.0.100.0010',
+    redis: redis.binding('redis-tenant-stream'),
+    kafka: kafka.binding,
+    postgres: pg.database({ database: `tenant_${shortId}`, service: 'tenant', tenant: shortId, credentials: SecretReference.of(`tenant-${shortId}-postgres`, 'password') }),
+  });
 }
 
 describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
@@ -87,7 +106,41 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
   test('a primary-only service in a secondary unit', () => {
     const { app, g } = validGroup();
     new GenesysService(g.units[2], 'ges', { serviceId: 'ges', containers: [container()] });
-    expect(problemsOf(app)).toContain('[acme/eu/eu-west] Genesys Engagement Service (ges) runs only in the primary unit, but eu-west is a secondary unit (003 §2.3 #11)');
+    expect(problemsOf(app)).toContain(
+      '[acme/eu/eu-west] Genesys Engagement Service (ges) runs only in the primary unit, but eu-west is a secondary unit (003 §2.3 #11). Fix: deploy it in the primary unit of the group, us-east.',
+    );
+  });
+
+  test('two units naming one Consul datacenter (federation tells them apart by name)', () => {
+    const { app, g } = validGroup();
+    g.units.forEach((unit) => new ConsulSettings(unit, 'consul', { datacenter: unit.clusterId.startsWith('us') ? 'dc1' : unit.clusterId }));
+    expect(problemsOf(app)).toContain(
+      '[acme] units us-east and us-central both name their Consul datacenter "dc1"; every unit\'s datacenter federates with the primary unit\'s, and federated datacenters need distinct names (000 §2.4; 003 §1.6). '
+        + "Fix: give each unit its own datacenter, e.g. its unit id: new ConsulSettings(unit, 'consul', { datacenter: unit.clusterId }).",
+    );
+  });
+
+  test('a provisioned store given another cloud\'s platform than its unit\'s', () => {
+    const { app, usEast } = validGroup();
+    RedisCluster.managed(usEast, 'voice-redis', { platform: Platform.gke(), name: 'acme-us-east-voice', shards: 2, replicasPerShard: 1, serviceGroup: 'voice' });
+    PostgresServer.managed(usEast, 'pg', { platform: usEast.platform, name: 'acme-us-east-pg' });
+    const text = problemsOf(app);
+    expect(text).toContain(
+      '[acme/us/us-east] Redis "voice-redis", which the Terraform provisions, was given the GKE platform (host "acme-us-east-voice.us-east.acme.internal"), but unit us-east runs on AKS, where the Terraform names it "acme-us-east-voice.redis.cache.windows.net". '
+        + "Fix: create it with RedisCluster.managed(unit, 'voice-redis', { platform: unit.platform, ... }), the platform of the unit it is in.",
+    );
+    expect(text).not.toContain('PostgreSQL "pg"');
+  });
+
+  test('a tenant id that is not a UUID is reported once, by the group, however many units run its Tenant Service', () => {
+    const { app, g, usEast } = validGroup();
+    const tenant = g.addTenant({ tenantId: 't100', shortId: 't100', home: usEast });
+    for (const unit of tenant.units) tenantService(unit, tenant.tenantId, tenant.shortId);
+    const text = problemsOf(app);
+    expect(text).toMatch(/^Synthesis stopped: 1 problem\(s\) found/);
+    expect(text).toContain(
+      '[acme] tenant t100: id "t100" is not a UUID (that looks like a short id, which goes in shortId). Fix: give the tenant\'s UUID in lower case as tenantId, e.g. "9350e2fc-a1dd-4c65-8d40-1f75a2e080dd".',
+    );
   });
 
   test('two units with one id (one cluster, one private edition)', () => {

@@ -16,7 +16,19 @@ export function checkGesProps(props: GenesysEngagementServiceProps): string[] {
   if (!ors.credentials) {
     found.push(problem('ges: orsRedis has no credentials; GES reads the ORS stream connection (with the required rejectUnauthorized) from a Secret', 'pass GesSecrets.orsStream() to crossNamespaceBinding', '001 §3.3'));
   } else if (ors.credentials.key !== orsKey) {
-    found.push(problem(`ges: the ORS stream Secret key is "${ors.credentials.key}"; GES reads key "${orsKey}"`, `create the Secret with key ${orsKey}`, '001 §3.3'));
+    // voiceRedis.binding() gives the Voice services' own Secret, in namespace voice, which GES cannot read.
+    const voiceSecret = VOICE_REDIS.some((r) => r.secretName === ors.credentials!.secretName && r.secretKey === ors.credentials!.key);
+    found.push(
+      problem(
+        voiceSecret
+          ? `ges: orsRedis reads the Voice services' Secret "${ors.credentials.secretName}" (namespace voice); GES reads the ORS stream connection from its own Secret in namespace ges, key "${orsKey}"`
+          : `ges: the ORS stream Secret key is "${ors.credentials.key}"; GES reads key "${orsKey}"`,
+        voiceSecret
+          ? `pass orsRedis: voiceRedis.crossNamespaceBinding('${GES_CONFIG_DEFAULTS.orsRedisName}', GesSecrets.orsStream(), 'ges') instead of voiceRedis.binding(...)`
+          : `use GesSecrets.orsStream(), or a Secret with key ${orsKey}`,
+        '001 §3.3',
+      ),
+    );
   }
   if (VOICE_REDIS.some((r) => r.name === props.redis.name)) {
     found.push(problem(`ges: redis is the Voice Redis service "${props.redis.name}"; GES needs its own Redis`, "create a dedicated RedisCluster and pass gesRedis.bind('ges', 'ges-redis', GesSecrets.redis())", '001 §4.2'));
@@ -54,7 +66,7 @@ export function checkGesProps(props: GenesysEngagementServiceProps): string[] {
     );
   }
   if (!/^[A-Za-z0-9][-A-Za-z0-9_.]*$/.test(props.regionAffinity)) {
-    found.push(problem(`ges: regionAffinity "${props.regionAffinity}" is not a Consul data center name`, 'give the Consul data center of this region, e.g. "eastus2"', '001 §3.1'));
+    found.push(problem(`ges: regionAffinity "${props.regionAffinity}" is not a Consul data center name`, 'give the Consul datacenter of this region, as named in its ConsulSettings, e.g. "us-east"', '001 §3.1'));
   }
   if (!/^https?:\/\/[^\s/]+/.test(props.gws.publicAuth)) {
     found.push(problem(`ges: gws.publicAuth "${props.gws.publicAuth}" is not a URL`, 'give the external Genesys Authentication address, e.g. "https://gauth.example.com"', '001 §3.1'));

@@ -110,8 +110,10 @@ export interface GenesysEngagementServiceProps {
   /** Genesys Authentication and GWS endpoints. */
   readonly gws: GesGwsEndpoints;
   /**
-   * The Consul data center of this region (`regionAffinity`, 001 §3.1): ORS and URS there are
-   * preferred.
+   * The Consul data center of this region (`regionAffinity`, 001 §3.1, §4.2 step 8): ORS and URS
+   * there are preferred. Give the `datacenter` of the unit's `ConsulSettings` (e.g. `us-east`), not
+   * the cloud region; when the app has `ConsulSettings`, a name that is none of their datacenters
+   * is an error.
    */
   readonly regionAffinity: string;
   /**

@@ -6,8 +6,10 @@ import { GenesysEngagementServiceProps } from './ges-props';
 import { addGesRoutes } from './ges-routes';
 import { Catalog } from '../../catalog';
 import { GES_ENDPOINTS, GES_IMAGE, GES_RESOURCES, GES_SCALING, GES_SERVICE_PORTS } from '../../catalog/data/ges-facts';
-import { GenesysService, GenesysServiceProps, ServiceIngress, ServiceProbe, addChecks } from '../../core';
+import { ClusterChart, GenesysService, GenesysServiceProps, ServiceIngress, ServiceProbe, addChecks, problem } from '../../core';
 import { IntOrString } from '../../core/k8s';
+import { requireOptions } from '../../core/problems';
+import { ConsulSettings } from '../../datastores';
 
 const SERVICE_ID = 'ges';
 /** Probe timing: the guide gives the health path but no probe settings (001 §1.3), so these are the library's. */
@@ -45,7 +47,7 @@ export class GenesysEngagementService extends GenesysService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: GenesysEngagementServiceProps) {
-    super(scope, id, gesServiceProps(props));
+    super(scope, id, gesServiceProps(scope, id, props));
     this.healthPath = GES_ENDPOINTS.healthPath;
     this.internalPort = this.info.ports.find((p) => p.name === GES_ENDPOINTS.portName)!.port;
     this.applyGuideRollout();
@@ -54,7 +56,24 @@ export class GenesysEngagementService extends GenesysService {
       this.externalIngress = routes.external;
       this.internalIngress = routes.internal;
     }
-    addChecks(this, () => checkGesProps(props));
+    addChecks(this, () => [...checkGesProps(props), ...this.regionAffinityProblems(props.regionAffinity)]);
+  }
+
+  /**
+   * `regionAffinity` names a Consul datacenter (001 §3.1, §4.2 step 8); when the app declares its
+   * datacenters with `ConsulSettings`, it must be one of them.
+   */
+  private regionAffinityProblems(regionAffinity: string): string[] {
+    const datacenters = this.node.root.node.findAll().filter((c): c is ConsulSettings => c instanceof ConsulSettings).map((c) => c.datacenter);
+    if (datacenters.length === 0 || datacenters.includes(regionAffinity)) return [];
+    const own = ClusterChart.enclosing(this).node.findAll().find((c): c is ConsulSettings => c instanceof ConsulSettings)?.datacenter;
+    return [
+      problem(
+        `ges: regionAffinity "${regionAffinity}" is not one of the Consul datacenters (${[...new Set(datacenters)].join(', ')}); GES prefers the ORS and URS nodes of that datacenter`,
+        own ? `give this unit's datacenter, regionAffinity: '${own}'` : 'give the Consul datacenter of this region, as named in its ConsulSettings',
+        '001 §3.1',
+      ),
+    ];
   }
 
   /**
@@ -85,7 +104,13 @@ export class GenesysEngagementService extends GenesysService {
   }
 }
 
-function gesServiceProps(props: GenesysEngagementServiceProps): GenesysServiceProps {
+function gesServiceProps(scope: Construct, id: string, props: GenesysEngagementServiceProps): GenesysServiceProps {
+  requireOptions(scope, id, 'GenesysEngagementService', props, [
+    { name: 'redis', what: 'GES keeps its data in a dedicated Redis', fix: "pass redis: gesRedis.bind('ges', 'ges-redis', GesSecrets.redis()) on a RedisCluster with serviceGroup 'ges'", source: '001 §4.2' },
+    { name: 'orsRedis', what: 'GES writes callbacks to the Voice ORS Redis stream', fix: "pass orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream(), 'ges')", source: '001 §2.1' },
+    { name: 'postgres', what: 'GES keeps its data in its own database', fix: "pass postgres: pg.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database() })", source: '001 §4.2' },
+    { name: 'gws', what: 'GES signs users in through Genesys Authentication', fix: "pass gws: { publicAuth: 'https://gauth.<your domain>' }", source: '001 §3.1' },
+  ]);
   const info = Catalog.service(SERVICE_ID);
   const wiring = gesWiring(info, SERVICE_ID, props);
   const port = info.ports.find((p) => p.name === GES_ENDPOINTS.portName)!.port;

@@ -9,6 +9,7 @@ import { Catalog } from '../../catalog';
 import { IXN_CONSUL, IXN_HEALTH_SERVICE, IXN_JVM_OPTIONS } from '../../catalog/data/interaction-server-facts';
 import { GenesysService, Labels, ManifestFile, addChecks, waveFileName } from '../../core';
 import { KubeServiceAccount } from '../../core/k8s';
+import { requireOptions } from '../../core/problems';
 
 /** Index of IXN Node among the Interaction Server pod's containers. */
 const NODE_CONTAINER = 1;
@@ -50,6 +51,12 @@ export class InteractionServer extends Construct {
    */
   public constructor(scope: Construct, id: string, props: InteractionServerProps) {
     super(scope, id);
+    requireOptions(scope, id, 'InteractionServer', props, [
+      { name: 'serverPostgres', what: "IXN Server keeps the tenant's interactions in a database on the customer's dedicated PostgreSQL", fix: "pass serverPostgres: ixnPg.database({ database: 'ixn-<short id>', service: 'ixn', tenant: '<short id>', credentials })", source: '004 §2.1' },
+      { name: 'nodePostgres', what: 'IXN Node keeps its data in a second database', fix: "pass nodePostgres: ixnPg.database({ database: 'ixn-node-<short id>', service: 'ixn', tenant: '<short id>', credentials })", source: '004 §2.1' },
+      { name: 'orsRedis', what: 'Interaction Server uses the same Redis as ORS', fix: "pass orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-stream-token', 'voice-redis-ors-stream'), 'ixn')", source: '004 §2.1' },
+      { name: 'kafka', what: 'Interaction Server uses the same Kafka as Genesys Info Mart', fix: 'pass kafka: kafkaCluster.binding', source: '004 §2.1' },
+    ]);
     const names = ixnNames(props.tenantShortId);
     const info = Catalog.service(IXN_IDS.server);
     ManifestFile.assign(this, waveFileName(info.wave, info.product.id));

@@ -22,7 +22,10 @@ export interface VoiceSipClusterProps extends VoiceServiceProps {
   /**
    * Address of the cluster DNS service, which SIP Server uses (`context.envs.dnsServer`). The
    * chart default, 10.0.0.10, is AKS's default kube-dns address; GKE's differs per cluster, so on
-   * GKE it must be given.
+   * GKE it must be given: the kube-dns Service's ClusterIP, the tenth address of the cluster's
+   * services range. For a cluster `GroupTerraform` provisions, that is
+   * `clusterDnsAddress(group.units.indexOf(unit))` (10.(201+n).0.10 for the n-th unit, counting from
+   * 0), and the Terraform checks it.
    *
    * @default '10.0.0.10' on AKS; required on GKE
    */
@@ -45,6 +48,8 @@ export interface VoiceSipClusterProps extends VoiceServiceProps {
 export class VoiceSipCluster extends VoiceService {
   /** The log claim, with `SipLogStorage.SHARED_CLAIM`. */
   public readonly logClaim?: VolumeClaim;
+  /** The cluster DNS address SIP Server is given (`context.envs.dnsServer`); empty when none was given on GKE. */
+  public readonly dnsServer: string;
 
   /**
    * @param scope the unit
@@ -69,6 +74,7 @@ export class VoiceSipCluster extends VoiceService {
       volumes: [logVolume],
       volumeMounts: [{ volume: 'log', mountPath: SIP_CLUSTER_FACTS.logMountPath }],
     });
+    this.dnsServer = dnsServer;
     if (storage === SipLogStorage.SHARED_CLAIM) {
       const rwx = props.platform.storageClass(StorageRole.RWX_REDUNDANT);
       this.logClaim = new VolumeClaim(this, 'log-claim', {
@@ -84,7 +90,7 @@ export class VoiceSipCluster extends VoiceService {
       if (isIpv4(dnsServer)) return [];
       return [
         gke && props.dnsServer === undefined
-          ? problem('voice-sip: dnsServer is required on GKE, where the cluster DNS address differs per cluster', 'give the kube-dns Service address (kubectl -n kube-system get svc kube-dns)', '000 §8.3')
+          ? problem('voice-sip: dnsServer is required on GKE, where the cluster DNS address differs per cluster', 'give the kube-dns Service address (kubectl -n kube-system get svc kube-dns); for a cluster GroupTerraform provisions, that is clusterDnsAddress(group.units.indexOf(unit)), the tenth address of the unit\'s services range', '000 §8.3')
           : problem(`voice-sip: dnsServer "${dnsServer}" is not an IPv4 address`, 'give the cluster DNS Service address, e.g. "10.0.0.10"', '000 §3.2'),
       ];
     });

@@ -14,6 +14,7 @@ import { VoiceAutoscalingProps, VoiceServiceProps } from './voice-service-props'
 import { VoicemailAzureBlobProps, VoicemailFileSystemProps, VoicemailS3Props, VoiceVoicemail } from './voicemail';
 import { VOICE_REDIS } from '../../catalog/data/data-stores';
 import { ResourceLimits } from '../../core';
+import { requireOptions } from '../../core/problems';
 import { KafkaCluster, SecretReference, VoiceRedis } from '../../datastores';
 import { Platform } from '../../platform';
 
@@ -47,7 +48,13 @@ export interface VoicemailOptions {
 
 /** SIP Cluster settings of `VoiceMicroservices`. */
 export interface SipClusterOptions {
-  /** Cluster DNS address. @default '10.0.0.10' on AKS; required on GKE */
+  /**
+   * Cluster DNS address: the kube-dns Service's ClusterIP. On GKE it differs per cluster; for a
+   * cluster `GroupTerraform` provisions it is `clusterDnsAddress(group.units.indexOf(unit))`, the
+   * tenth address of the unit's services range (see `VoiceSipClusterProps.dnsServer`).
+   *
+   * @default '10.0.0.10' on AKS; required on GKE
+   */
   readonly dnsServer?: string;
   /** SBC address. @default '' */
   readonly sbcAddress?: string;
@@ -57,7 +64,7 @@ export interface SipClusterOptions {
 
 /** Options of the whole Voice Microservices set. */
 export interface VoiceMicroservicesProps {
-  /** The unit's platform. */
+  /** The unit's platform (`unit.platform`). */
   readonly platform: Platform;
   /** Image version for every service, unless overridden. */
   readonly version: string;
@@ -94,6 +101,12 @@ export class VoiceMicroservices extends Construct {
    */
   public constructor(scope: Construct, id: string, props: VoiceMicroservicesProps) {
     super(scope, id);
+    requireOptions(scope, id, 'VoiceMicroservices', props, [
+      { name: 'platform', what: 'the platform decides node-local storage, storage classes and the SIP Cluster DNS default', fix: 'pass platform: unit.platform' },
+      { name: 'redis', what: 'the Voice services keep their state in the nine Voice Redis services', fix: "pass redis: new VoiceRedis(unit, 'voice-redis-services', { cluster: redisStore })", source: '000 §2.2' },
+      { name: 'kafka', what: 'the Voice services produce and consume Kafka topics', fix: "pass kafka: new KafkaCluster(unit, 'kafka', { bootstrapServers, version: '2.8' })", source: '000 §2.3' },
+      { name: 'voicemail', what: 'Voicemail needs its storage and the GWS base URL', fix: 'pass voicemail: { gwsBaseUrl, fileSystem: {} } (or azureBlob or s3)', source: '000 §7.2' },
+    ]);
     const unknown = Object.keys(props.services ?? {}).filter((k) => !RELEASES.includes(k));
     if (unknown.length > 0) {
       throw new Error(`VoiceMicroservices: no Voice service ${unknown.map((u) => `"${u}"`).join(', ')}; the release names are ${RELEASES.join(', ')}`);

@@ -1,0 +1,129 @@
+// Example: a GKE unit pair. Synthesize it with
+//   npx ts-node --project apps/tsconfig.json apps/gke-unit-pair.ts
+// which writes the manifests to dist/examples/gke-unit-pair/ (or CDK8S_OUTDIR) and the Terraform to
+// dist/examples/gke-unit-pair-terraform/stacks/<stack>/cdk.tf.json.
+import { App } from 'cdktf';
+import {
+  clusterDnsAddress,
+  ConsulMesh,
+  ConsulSettings,
+  GenesysApp,
+  GenesysEngagementService,
+  GesSecrets,
+  GroupTerraform,
+  KafkaCluster,
+  Platform,
+  PostgresServer,
+  RedisCluster,
+  SecretReference,
+  TenantService,
+  Unit,
+  UnitGroup,
+  UnitMonitoring,
+  UnitRole,
+  VoiceMicroservices,
+  VoiceRedis,
+} from '../src';
+
+/** The pair's tenant, homed in the primary unit and backed by the secondary. */
+export const PAIR_TENANT = { tenantId: '7c9e6679-7425-40de-944b-e07fc1f90ae7', shortId: 't300' };
+
+/**
+ * A GKE unit pair: group `globex`, pair `eu` (geography `europe`) of `eu-west` (primary,
+ * europe-west1) and `eu-north` (secondary, europe-north1), tenant t300 homed in eu-west. Both units
+ * run Consul, the mesh, monitoring, the Voice Microservices and t300's Tenant Service on stores the
+ * Terraform provisions; the primary also runs GES.
+ */
+export function defineGkeUnitPair(app: GenesysApp): UnitGroup {
+  const group = new UnitGroup(app, 'globex', { platform: Platform.gke(), imageRegistry: 'europe-docker.pkg.dev/globex/genesys' });
+  const eu = group.addPair('eu', { geography: 'europe' });
+  const euWest = eu.addUnit('eu-west', { role: UnitRole.PRIMARY, region: 'europe-west1' });
+  eu.addUnit('eu-north', { role: UnitRole.SECONDARY, region: 'europe-north1' });
+  group.addTenant({ ...PAIR_TENANT, home: euWest });
+
+  for (const unit of group.units) {
+    const stores = defineUnit(group, unit);
+    if (unit.role === UnitRole.PRIMARY) defineGes(group, unit, stores);
+  }
+  return group;
+}
+
+interface UnitStores {
+  readonly voiceRedis: VoiceRedis;
+  readonly postgres: PostgresServer;
+}
+
+/** What both units run. */
+function defineUnit(group: UnitGroup, unit: Unit): UnitStores {
+  const name = (suffix: string) => `${group.groupId}-${unit.clusterId}-${suffix}`;
+  // One datacenter per unit, named after it; GES names it as its regionAffinity.
+  new ConsulSettings(unit, 'consul', { datacenter: unit.clusterId, storageClass: 'premium-rwo' });
+  new ConsulMesh(unit, 'mesh');
+  new UnitMonitoring(unit, 'monitoring', { platform: unit.platform });
+
+  const voiceStore = RedisCluster.managed(unit, 'voice-redis', { platform: unit.platform, name: name('voice'), shards: 3, replicasPerShard: 1, serviceGroup: 'voice' });
+  const voiceRedis = new VoiceRedis(unit, 'voice-redis-services', { cluster: voiceStore });
+  const kafka = new KafkaCluster(unit, 'kafka', { bootstrapServers: ['infra-kafka-cp-kafka.infra.svc.cluster.local:9092'], version: '2.8' });
+  const postgres = PostgresServer.managed(unit, 'tenant-postgres', { platform: unit.platform, name: name('pg') });
+
+  new VoiceMicroservices(unit, 'voice', {
+    platform: unit.platform,
+    version: '100.0.100.0009',
+    redis: voiceRedis,
+    kafka,
+    // On GKE: voicemail on Filestore (Azure Key Vault needs AKS), and SIP Cluster pointed at the
+    // kube-dns address of the cluster GroupTerraform creates for this unit.
+    voicemail: { gwsBaseUrl: 'https://gws.globex.example.com/auth/v3', fileSystem: {} },
+    sipCluster: { dnsServer: clusterDnsAddress(group.units.indexOf(unit)) },
+  });
+
+  // The Tenant Service of every tenant the unit serves: homed here, or backed up here.
+  for (const tenant of group.tenantsOf(unit)) {
+    new TenantService(unit, `tenant-${tenant.shortId}`, {
+      tenantId: tenant.tenantId,
+      shortId: tenant.shortId,
+      version: '100.0.100.0010',
+      redis: voiceRedis.binding('redis-tenant-stream'),
+      kafka: kafka.binding,
+      postgres: postgres.database({
+        database: `tenant_${tenant.shortId}`,
+        service: 'tenant',
+        tenant: tenant.shortId,
+        credentials: SecretReference.of(`tenant-${tenant.shortId}-postgres`, 'password'),
+      }),
+    });
+  }
+  return { voiceRedis, postgres };
+}
+
+/** GES, primary unit only (003 §2.3), with its own Redis and database. */
+function defineGes(group: UnitGroup, unit: Unit, stores: UnitStores): void {
+  const gesRedis = RedisCluster.managed(unit, 'ges-redis', {
+    platform: unit.platform,
+    name: `${group.groupId}-${unit.clusterId}-ges`,
+    shards: 2,
+    replicasPerShard: 1,
+    serviceGroup: 'ges',
+  });
+  new GenesysEngagementService(unit, 'ges', {
+    version: '100.0.100.0050',
+    redis: gesRedis.bind('ges', 'ges-redis', GesSecrets.redis()),
+    orsRedis: stores.voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream(), 'ges'),
+    postgres: stores.postgres.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database() }),
+    gws: { publicAuth: 'https://gauth.globex.example.com' },
+    regionAffinity: unit.clusterId,
+    ingress: { domain: 'globex.example.com' },
+  });
+}
+
+if (require.main === module) {
+  const app = new GenesysApp({ outdir: process.env.CDK8S_OUTDIR ?? 'dist/examples/gke-unit-pair' });
+  const group = defineGkeUnitPair(app);
+  app.synthOrReport();
+  if (!process.exitCode) {
+    const tf = new App({ outdir: 'dist/examples/gke-unit-pair-terraform' });
+    new GroupTerraform(tf, 'globex', { group, kubernetesVersion: '1.29', gcpProject: 'globex-genesys' });
+    tf.synth();
+    console.log(`Wrote ${app.outdir}/ and dist/examples/gke-unit-pair-terraform/`);
+  }
+}
