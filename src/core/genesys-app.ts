@@ -88,7 +88,9 @@ export class GenesysApp extends App {
       cluster.apiObjects.forEach((apiObject, index) => {
         const json = apiObject.toJson();
         const fileName = ManifestFile.of(apiObject);
-        byFile.set(fileName, [...(byFile.get(fileName) ?? []), { rank: kindRank(json.kind), index, json }]);
+        const entries = byFile.get(fileName) ?? [];
+        entries.push({ rank: kindRank(json.kind), index, json });
+        byFile.set(fileName, entries);
       });
       const files = [...byFile.keys()].sort(byName).map((fileName) => ({
         fileName,

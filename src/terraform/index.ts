@@ -7,4 +7,5 @@ export * from './gke-cluster';
 export * from './group-network';
 export * from './prerequisites';
 export * from './workloads';
+export * from './manifest-resource';
 export * from './group-terraform';

@@ -1,10 +1,10 @@
-import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ManifestFileObjects } from '../core';
 import { ClusterAccess } from './cluster-access';
+import { dependOn, ManifestResource } from './manifest-resource';
 
 /** A Secret the Terraform creates from a provisioned store's outputs. */
 export interface TerraformSecret {
@@ -34,7 +34,7 @@ export interface WorkloadsProps {
  */
 export class Workloads extends Construct {
   /** The manifest resources, in order. */
-  public readonly manifests: Manifest[] = [];
+  public readonly manifests: ManifestResource[] = [];
 
   /**
    * @param scope the unit's workloads stack
@@ -45,22 +45,23 @@ export class Workloads extends Construct {
     super(scope, id);
     new KubernetesProvider(this, 'kubernetes', { ...props.access });
     let previous: TerraformResource | undefined;
-    const barrier = (name: string, after: TerraformResource[]) =>
-      new TerraformResource(this, `after-${name}`, { terraformResourceType: 'terraform_data', dependsOn: after });
+    const after = <T extends TerraformResource>(resource: T): T => {
+      if (previous) dependOn(resource, [previous]);
+      return resource;
+    };
+    const barrier = (name: string, waitFor: TerraformResource[]) => {
+      const resource = new TerraformResource(this, `after-${name}`, { terraformResourceType: 'terraform_data' });
+      dependOn(resource, waitFor);
+      return resource;
+    };
 
     props.files.forEach((file, index) => {
-      const resources = file.objects.map(
-        (object) =>
-          new Manifest(this, resourceId(file.fileName, object), {
-            manifest: object,
-            dependsOn: previous ? [previous] : undefined,
-          }),
-      );
+      const resources = file.objects.map((object) => after(new ManifestResource(this, resourceId(file.fileName, object), object)));
       this.manifests.push(...resources);
       previous = barrier(file.fileName.replace(/\.yaml$/, ''), resources);
       if (index === 0 && props.secrets.length > 0) {
-        const secrets = props.secrets.map(
-          (s) => new SecretV1(this, `secret-${s.namespace}-${s.name}`, { metadata: { name: s.name, namespace: s.namespace }, data: s.data, dependsOn: [previous!] }),
+        const secrets = props.secrets.map((s) =>
+          after(new SecretV1(this, `secret-${s.namespace}-${s.name}`, { metadata: { name: s.name, namespace: s.namespace }, data: s.data })),
         );
         previous = barrier('secrets', secrets);
       }

@@ -128,11 +128,13 @@ export class UnitGroup extends Construct {
 
   private wire(): void {
     const primaryConsul = this.primaryUnit && consulOf(this.primaryUnit);
+    // Each unit's meshed services once: `services` walks the unit's tree.
+    const meshedOf = new Map(this.units.map((u) => [u, u.services.filter((s) => s.meshed)]));
     for (const unit of this.units) {
       const consul = consulOf(unit);
       if (consul && primaryConsul) consul.federate(primaryConsul.datacenter);
       const mesh = unit.node.findAll().find((c): c is ConsulMesh => c instanceof ConsulMesh);
-      const remote = this.units.filter((u) => u !== unit).flatMap((u) => u.services.filter((s) => s.meshed));
+      const remote = this.units.filter((u) => u !== unit).flatMap((u) => meshedOf.get(u)!);
       mesh?.addRemoteMembers(remote.map(member));
     }
     const root = this.node.root as Construct & { addTextFile?: (file: string, content: string) => void };

@@ -125,6 +125,14 @@ describe('Terraform of the reference topology on AKS', () => {
     expect(consul.values[0]).toContain('manageSystemACLs: true');
   });
 
+  test('the workloads stack pins the Kubernetes provider its kubernetes_manifest resources need', () => {
+    expect(stacks['us-east-workloads'].terraform.required_providers.kubernetes).toEqual({ source: 'kubernetes', version: expect.stringMatching(/^2\./) });
+    // Only the attribute the library sets (besides cdktf's metadata and the ordering).
+    for (const m of resources(stacks['us-east-workloads'], 'kubernetes_manifest')) {
+      expect(Object.keys(m).filter((k) => k !== 'depends_on' && k !== '//')).toEqual(['manifest']);
+    }
+  });
+
   test('the manifests are applied in deployment order, each one schema-valid', () => {
     const manifests = resources(stacks['us-east-workloads'], 'kubernetes_manifest');
     expectValidManifests(manifests.map((m) => m.manifest));

@@ -1,0 +1,46 @@
+import { anyToHclTerraform, anyToTerraform, hashMapper, hashMapperHcl, TerraformResource } from 'cdktf';
+import { Construct } from 'constructs';
+
+/**
+ * One Kubernetes object as a `kubernetes_manifest` resource of the Kubernetes provider.
+ *
+ * The provider's generated `Manifest` class builds output references for attributes we never
+ * read (`wait_for`, `field_manager`, `timeouts`, `wait`); cdktf captures a full stack trace for
+ * each, which made it the largest cost of a group's Terraform (docs/benchmark.md). This class
+ * writes the one attribute we set, with the same mappers, so the JSON is the same.
+ */
+export class ManifestResource extends TerraformResource {
+  /** The Kubernetes object, as rendered into the unit's manifests. */
+  public readonly manifest: Record<string, any>;
+
+  /**
+   * @param scope the unit's workloads construct
+   * @param id construct id
+   * @param manifest the Kubernetes object
+   */
+  public constructor(scope: Construct, id: string, manifest: Record<string, any>) {
+    super(scope, id, {
+      terraformResourceType: 'kubernetes_manifest',
+      // Same metadata as the provider's own class (@cdktf/provider-kubernetes), written into the
+      // stack's required_providers.
+      terraformGeneratorMetadata: { providerName: 'kubernetes', providerVersion: '2.38.0', providerVersionConstraint: '~> 2.0' },
+    });
+    this.manifest = manifest;
+  }
+
+  protected synthesizeAttributes(): { [name: string]: any } {
+    return { manifest: hashMapper(anyToTerraform)(this.manifest) };
+  }
+
+  protected synthesizeHclAttributes(): { [name: string]: any } {
+    return { manifest: { value: hashMapperHcl(anyToHclTerraform)(this.manifest), isBlock: false, type: 'map', storageClassType: 'anyMap' } };
+  }
+}
+
+/**
+ * Makes `resource` depend on `after` by writing the addresses directly: the `dependsOn` option
+ * creates a token per entry (and a stack trace per token), the JSON is the same either way.
+ */
+export function dependOn(resource: TerraformResource, after: TerraformResource[]): void {
+  if (after.length > 0) resource.dependsOn = after.map((d) => `${d.terraformResourceType}.${d.friendlyUniqueId}`);
+}
