@@ -57,13 +57,43 @@ export function defineReferenceTopology(app: GenesysApp, cloud: KubernetesPlatfo
   group.addTenant({ ...REFERENCE_TENANTS.t100, home: usEast });
   group.addTenant({ ...REFERENCE_TENANTS.t200, home: euWest });
 
-  group.units.forEach((unit) => defineUnitServices(group, unit));
-  definePrimaryServices(group, usEast);
+  group.units.forEach((unit, index) => defineUnitServices(unit, contextOf(group, unit, index)));
+  const primary = contextOf(group, usEast, 0);
+  defineGes(usEast, primary);
+  defineCxContact(usEast, primary);
+  defineInteractionServers(usEast, primary);
   return group;
 }
 
-/** What every reference unit runs: Consul settings and mesh, monitoring, its data stores, Voice, and the Tenant Service per tenant it serves. */
-function defineUnitServices(group: UnitGroup, unit: Unit): void {
+/** A tenant as the per-unit services need it. */
+export interface ReferenceTenant {
+  /** Tenant UUID. */
+  readonly tenantId: string;
+  /** Short id (`t100`). */
+  readonly shortId: string;
+}
+
+/** Where a unit sits, as the per-unit service definitions below need it. */
+export interface ReferenceUnitContext {
+  /** Id of the unit group (prefix of managed store names). */
+  readonly groupId: string;
+  /** The unit's position in its group: GKE units take their cluster DNS address from it. */
+  readonly index: number;
+  /** Tenants whose Tenant Service the unit runs: homed or backed up here. */
+  readonly servedTenants: readonly ReferenceTenant[];
+  /** Tenants homed in the unit: an Interaction Server each. */
+  readonly homedTenants: readonly ReferenceTenant[];
+}
+
+function contextOf(group: UnitGroup, unit: Unit, index: number): ReferenceUnitContext {
+  return { groupId: group.groupId, index, servedTenants: group.tenantsOf(unit), homedTenants: group.tenantsHomedIn(unit) };
+}
+
+/**
+ * What every reference unit runs: Consul settings and mesh, monitoring, its data stores, Voice, and
+ * the Tenant Service per tenant it serves. The benchmark (scripts/bench) builds its units with it too.
+ */
+export function defineUnitServices(unit: Unit, context: ReferenceUnitContext): void {
   const gke = unit.platform.kind === KubernetesPlatform.GKE;
   new ConsulSettings(unit, 'consul', { datacenter: unit.clusterId, storageClass: gke ? 'premium-rwo' : 'disk-premium' });
   new ConsulMesh(unit, 'mesh');
@@ -74,7 +104,7 @@ function defineUnitServices(group: UnitGroup, unit: Unit): void {
   // PostgreSQL / Cloud SQL); their host names are known now, their credentials only to Terraform.
   const redisStore = RedisCluster.managed(unit, 'voice-redis', {
     platform: unit.platform,
-    name: `${group.groupId}-${unit.clusterId}-voice`,
+    name: `${context.groupId}-${unit.clusterId}-voice`,
     shards: 3,
     replicasPerShard: 1,
     serviceGroup: 'voice',
@@ -82,7 +112,7 @@ function defineUnitServices(group: UnitGroup, unit: Unit): void {
   const redis = new VoiceRedis(unit, 'voice-redis-services', { cluster: redisStore });
   // Kafka runs in the cluster (GroupTerraform prerequisites), at the guides' example address.
   const kafka = new KafkaCluster(unit, 'kafka', { bootstrapServers: ['infra-kafka-cp-kafka.infra.svc.cluster.local:9092'], version: '2.8' });
-  const postgres = PostgresServer.managed(unit, 'tenant-postgres', { platform: unit.platform, name: `${group.groupId}-${unit.clusterId}-pg` });
+  const postgres = PostgresServer.managed(unit, 'tenant-postgres', { platform: unit.platform, name: `${context.groupId}-${unit.clusterId}-pg` });
 
   new VoiceMicroservices(unit, 'voice', {
     platform: unit.platform,
@@ -93,10 +123,10 @@ function defineUnitServices(group: UnitGroup, unit: Unit): void {
     voicemail: gke ? { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', fileSystem: {} } : { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', azureBlob: {} },
     // GKE's cluster DNS address differs per cluster (000 §8.3): kube-dns takes the tenth address of
     // the services range GroupTerraform gives the unit.
-    sipCluster: gke ? { dnsServer: clusterDnsAddress(group.units.indexOf(unit)) } : undefined,
+    sipCluster: gke ? { dnsServer: clusterDnsAddress(context.index) } : undefined,
   });
 
-  for (const tenant of group.tenantsOf(unit)) {
+  for (const tenant of context.servedTenants) {
     new TenantService(unit, `tenant-${tenant.shortId}`, {
       tenantId: tenant.tenantId,
       shortId: tenant.shortId,
@@ -113,19 +143,28 @@ function defineUnitServices(group: UnitGroup, unit: Unit): void {
   }
 }
 
-/**
- * What only the primary unit runs (003 §2.3): GES with its dedicated Redis and PostgreSQL and the
- * ORS stream (001), CX Contact with its Redis, Elasticsearch and PostgreSQL (002), and an
- * Interaction Server per tenant homed there, each on a PostgreSQL server of its own (004 §2.1).
- */
-function definePrimaryServices(group: UnitGroup, unit: Unit): void {
-  const platform = unit.platform;
-  const name = (suffix: string) => `${group.groupId}-${unit.clusterId}-${suffix}`;
-  const voiceRedis = unit.node.findAll().find((c): c is VoiceRedis => c instanceof VoiceRedis)!;
-  const kafka = unit.node.findAll().find((c): c is KafkaCluster => c instanceof KafkaCluster)!;
+/** The unit's shared stores that defineUnitServices made. */
+function storesOf(unit: Unit): { voiceRedis: VoiceRedis; kafka: KafkaCluster } {
+  const voiceRedis = unit.node.findAll().find((c): c is VoiceRedis => c instanceof VoiceRedis);
+  const kafka = unit.node.findAll().find((c): c is KafkaCluster => c instanceof KafkaCluster);
+  if (!voiceRedis || !kafka) throw new Error(`reference topology: unit ${unit.clusterId} needs defineUnitServices before its engagement services`);
+  return { voiceRedis, kafka };
+}
 
-  const gesRedis = RedisCluster.managed(unit, 'ges-redis', { platform, name: name('ges'), shards: 2, replicasPerShard: 1, serviceGroup: 'ges' });
-  const gesPostgres = PostgresServer.managed(unit, 'ges-postgres', { platform, name: name('ges-pg') });
+/** Managed store name of the unit: `<group>-<unit>-<suffix>`. */
+function storeName(unit: Unit, context: ReferenceUnitContext, suffix: string): string {
+  return `${context.groupId}-${unit.clusterId}-${suffix}`;
+}
+
+/**
+ * GES with its dedicated Redis and PostgreSQL and the ORS stream (001); only the primary unit
+ * runs it (003 §2.3).
+ */
+export function defineGes(unit: Unit, context: ReferenceUnitContext): void {
+  const platform = unit.platform;
+  const { voiceRedis } = storesOf(unit);
+  const gesRedis = RedisCluster.managed(unit, 'ges-redis', { platform, name: storeName(unit, context, 'ges'), shards: 2, replicasPerShard: 1, serviceGroup: 'ges' });
+  const gesPostgres = PostgresServer.managed(unit, 'ges-postgres', { platform, name: storeName(unit, context, 'ges-pg') });
   new GenesysEngagementService(unit, 'ges', {
     version: '100.0.100.0050',
     redis: gesRedis.bind('ges', 'ges-redis', GesSecrets.redis()),
@@ -136,9 +175,13 @@ function definePrimaryServices(group: UnitGroup, unit: Unit): void {
     regionAffinity: unit.clusterId,
     ingress: { domain: 'acme.example.com' },
   });
+}
 
-  const cxcRedis = RedisCluster.managed(unit, 'cxc-redis', { platform, name: name('cxc'), shards: 2, replicasPerShard: 1, serviceGroup: 'cxc' });
-  const cxcPostgres = PostgresServer.managed(unit, 'cxc-postgres', { platform, name: name('cxc-pg') });
+/** CX Contact with its Redis, Elasticsearch and PostgreSQL (002); the reference runs it in the primary unit. */
+export function defineCxContact(unit: Unit, context: ReferenceUnitContext): void {
+  const platform = unit.platform;
+  const cxcRedis = RedisCluster.managed(unit, 'cxc-redis', { platform, name: storeName(unit, context, 'cxc'), shards: 2, replicasPerShard: 1, serviceGroup: 'cxc' });
+  const cxcPostgres = PostgresServer.managed(unit, 'cxc-postgres', { platform, name: storeName(unit, context, 'cxc-pg') });
   // No managed Elasticsearch: CX Contact's runs in the cluster (003 §1.11: without authentication).
   const cxcSearch = new ElasticsearchCluster(unit, 'cxc-elasticsearch', { url: 'https://cxc-es.infra.svc.cluster.local:9200', version: '7.17', serviceGroup: 'cxc' });
   new CxContact(unit, 'cxc', {
@@ -161,10 +204,18 @@ function definePrimaryServices(group: UnitGroup, unit: Unit): void {
       clientSecret: SecretReference.of('cxc-cdp', 'gcloud_secret'),
     },
   });
+}
 
-  for (const tenant of group.tenantsHomedIn(unit)) {
+/**
+ * An Interaction Server per tenant homed in the unit, each on a PostgreSQL server of its own
+ * (004 §2.1); only the primary unit runs them (003 §2.3).
+ */
+export function defineInteractionServers(unit: Unit, context: ReferenceUnitContext): void {
+  const platform = unit.platform;
+  const { voiceRedis, kafka } = storesOf(unit);
+  for (const tenant of context.homedTenants) {
     // "IXN requires dedicated PostgreSQL deployment per customer" (004 §2.1).
-    const ixnPostgres = PostgresServer.managed(unit, `ixn-postgres-${tenant.shortId}`, { platform, name: name(`ixn-${tenant.shortId}`) });
+    const ixnPostgres = PostgresServer.managed(unit, `ixn-postgres-${tenant.shortId}`, { platform, name: storeName(unit, context, `ixn-${tenant.shortId}`) });
     const db = (database: string, secret: string) =>
       ixnPostgres.database({ database, service: 'ixn', tenant: tenant.shortId, credentials: SecretReference.of(secret, 'password') });
     new InteractionServer(unit, `ixn-${tenant.shortId}`, {
