@@ -1,0 +1,103 @@
+/**
+ * The unit groups the benchmark synthesizes, built with the reference topology's own per-unit
+ * definitions (apps/reference-topology.ts), so that the benchmark measures what the repository ships.
+ *
+ * A group of N units has N / 2 unit pairs, each in its own geography on AKS; the first unit of the
+ * first pair is the primary. Every unit carries the reference units' set (`defineUnitServices`)
+ * plus CX Contact (`defineCxContact`), and one tenant is homed in the first unit of each pair and
+ * backed by the second, so that every unit serves exactly one tenant and the work per unit stays
+ * constant as the group grows. The primary unit also runs GES and the Interaction Server of its
+ * tenant: "primary unit only" services (003 §2.3), which the library refuses in a secondary unit.
+ *
+ * One unit cannot form a unit group: a unit pair consists of two units (003 §1.2, §1.6), and the
+ * library reports a pair of one as a model problem. The 1-unit case is therefore the primary unit
+ * on its own, outside any group (as apps/single-aks-unit.ts builds it), with the same services and
+ * tenant; GroupTerraform needs a group, so that case has manifests only.
+ *
+ * Everything here is fixed: the same N always gives the same model.
+ */
+import { MAX_UNITS, isBuildableSize, isGroupSize } from './sizes';
+import * as reference from '../../apps/reference-topology';
+import * as lib from '../../src';
+
+/** One unit pair of the benchmark: its geography and the two units' ids and Azure regions. */
+interface PairSpec {
+  readonly id: string;
+  readonly geography: string;
+  readonly units: ReadonlyArray<{ readonly id: string; readonly region: string }>;
+}
+
+/** Four pairs in four geographies: enough for the largest group (MAX_UNITS). */
+const PAIRS: readonly PairSpec[] = [
+  { id: 'us', geography: 'us', units: [{ id: 'us-east', region: 'eastus2' }, { id: 'us-central', region: 'centralus' }] },
+  { id: 'eu', geography: 'europe', units: [{ id: 'eu-west', region: 'westeurope' }, { id: 'eu-north', region: 'northeurope' }] },
+  { id: 'uk', geography: 'uk', units: [{ id: 'uk-south', region: 'uksouth' }, { id: 'uk-west', region: 'ukwest' }] },
+  { id: 'au', geography: 'australia', units: [{ id: 'au-east', region: 'australiaeast' }, { id: 'au-southeast', region: 'australiasoutheast' }] },
+];
+
+/** What the benchmark built. */
+export interface BenchModel {
+  /** The unit group; undefined for the lone unit of the 1-unit case. */
+  readonly group?: lib.UnitGroup;
+  /** The units, primary first. */
+  readonly units: lib.Unit[];
+}
+
+/** Id of the benchmark's unit group. */
+export const GROUP_ID = 'bench';
+
+/** The tenant homed in pair `index` (0-based): t100, t200, ... with a fixed UUID. */
+function tenantOfPair(index: number): reference.ReferenceTenant {
+  const sid = String(100 * (index + 1));
+  return { tenantId: `00000000-0000-4000-8000-${sid.padStart(12, '0')}`, shortId: `t${sid}` };
+}
+
+/** Image registry of every model. */
+const IMAGE_REGISTRY = 'benchgenesys.azurecr.io';
+
+/**
+ * Builds the benchmark model of `units` units with the full service set into `app`: a unit group
+ * for an even count, the lone primary unit for 1.
+ *
+ * @param app the model app
+ * @param units 1, 2, 4, 6 or 8
+ */
+export function buildBenchModel(app: lib.GenesysApp, units: number): BenchModel {
+  if (!isBuildableSize(units)) {
+    throw new Error(`buildBenchModel: units must be 1 or an even count up to ${MAX_UNITS}, got ${units}`);
+  }
+  const platform = lib.Platform.aks();
+  if (!isGroupSize(units)) {
+    const first = PAIRS[0].units[0];
+    const unit = new lib.Unit(app, first.id, {
+      platform,
+      role: lib.UnitRole.PRIMARY,
+      region: first.region,
+      unitGroup: GROUP_ID,
+      imageRegistry: IMAGE_REGISTRY,
+    });
+    defineBenchUnit(unit, { groupId: GROUP_ID, index: 0, servedTenants: [tenantOfPair(0)], homedTenants: [tenantOfPair(0)] });
+    return { units: [unit] };
+  }
+  const group = new lib.UnitGroup(app, GROUP_ID, { platform, imageRegistry: IMAGE_REGISTRY });
+  for (let p = 0; p < units / 2; p++) {
+    const spec = PAIRS[p];
+    const pair = group.addPair(spec.id, { geography: spec.geography });
+    spec.units.forEach((u, i) => {
+      const unit = pair.addUnit(u.id, { role: p === 0 && i === 0 ? lib.UnitRole.PRIMARY : lib.UnitRole.SECONDARY, region: u.region });
+      if (i === 0) group.addTenant({ ...tenantOfPair(p), home: unit });
+    });
+  }
+  group.units.forEach((unit, index) =>
+    defineBenchUnit(unit, { groupId: GROUP_ID, index, servedTenants: group.tenantsOf(unit), homedTenants: group.tenantsHomedIn(unit) }),
+  );
+  return { group, units: group.units };
+}
+
+/** One unit's services: the reference units' set and CX Contact; in the primary, GES and the Interaction Server of its tenant. */
+function defineBenchUnit(unit: lib.Unit, context: reference.ReferenceUnitContext): void {
+  reference.defineUnitServices(unit, context);
+  if (unit.role === lib.UnitRole.PRIMARY) reference.defineGes(unit, context);
+  reference.defineCxContact(unit, context);
+  if (unit.role === lib.UnitRole.PRIMARY) reference.defineInteractionServers(unit, context);
+}
