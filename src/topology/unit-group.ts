@@ -5,6 +5,7 @@ import { checksTenants } from '../core/problems';
 import { ConsulSettings } from '../datastores';
 import { ConsulMesh } from '../mesh';
 import { Platform } from '../platform';
+import { TenantService } from '../services/tenant-service';
 import { renderDiagram } from './diagram';
 import { groupProblems } from './group-rules';
 import { Tenant, TenantProps } from './tenant';
@@ -41,7 +42,7 @@ export class UnitGroup extends Construct {
   public constructor(scope: Construct, id: string, private readonly props: UnitGroupProps) {
     super(scope, id);
     this.groupId = id;
-    addChecks(this, () => [...groupProblems(id, this.pairs, this.tenantList), ...this.datacenterProblems()]);
+    addChecks(this, () => [...groupProblems(id, this.pairs, this.tenantList), ...this.datacenterProblems(), ...this.tenantServiceProblems()]);
     checksTenants(this, () => this.tenantList);
     beforeSynth(this, () => this.wire());
   }
@@ -109,6 +110,31 @@ export class UnitGroup extends Construct {
   }
 
   /** Consul WAN federation tells datacenters apart by name, so no two units may share one. */
+  /**
+   * A unit that runs Voice must run the Tenant Service of every tenant it serves: homed there, or
+   * backed up there, so that the pair partner can take the tenant's calls (003 §1.5).
+   */
+  private tenantServiceProblems(): string[] {
+    const found: string[] = [];
+    for (const tenant of this.tenantList) {
+      for (const unit of tenant.units) {
+        const services = unit.services;
+        if (!services.some((s) => s.info.product.id === 'voice')) continue;
+        if (services.some((s) => s instanceof TenantService && s.tenantId === tenant.tenantId)) continue;
+        const role = unit === tenant.home ? 'is homed in' : 'is backed up by';
+        found.push(
+          problem(
+            `tenant ${tenant.shortId} ${role} ${unit.clusterId}, which runs Voice but no Tenant Service for it`,
+            `add new TenantService(unit, 'tenant-${tenant.shortId}', { tenantId: '${tenant.tenantId}', shortId: '${tenant.shortId}', ... }) to ${unit.clusterId}; ` +
+              'every unit of group.tenantsOf(unit) needs one',
+            '003 §1.5',
+          ),
+        );
+      }
+    }
+    return found;
+  }
+
   private datacenterProblems(): string[] {
     const byName = new Map<string, string[]>();
     for (const unit of this.units) {

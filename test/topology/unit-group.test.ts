@@ -143,6 +143,17 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
     );
   });
 
+  test('a unit that runs Voice without the Tenant Service of a tenant it backs up', () => {
+    const app = testApp();
+    const g = defineReferenceTopology(app);
+    const usCentral = g.units.find((u) => u.clusterId === 'us-central')!;
+    expect(usCentral.node.tryRemoveChild('tenant-t100')).toBe(true);
+    expect(problemsOf(app)).toContain(
+      `[acme] tenant t100 is backed up by us-central, which runs Voice but no Tenant Service for it (003 §1.5). Fix: add new TenantService(unit, 'tenant-t100', { tenantId: '${REFERENCE_TENANTS.t100.tenantId}', shortId: 't100', ... }) `
+        + 'to us-central; every unit of group.tenantsOf(unit) needs one.',
+    );
+  });
+
   test('two units with one id (one cluster, one private edition)', () => {
     const app2 = testApp();
     const g2 = group(app2);
