@@ -5,12 +5,12 @@ import { checksTenants } from '../core/problems';
 import { ConsulSettings } from '../datastores';
 import { ConsulMesh } from '../mesh';
 import { Platform } from '../platform';
-import { TenantService } from '../services/tenant-service';
 import { renderDiagram } from './diagram';
 import { groupProblems } from './group-rules';
 import { Tenant, TenantProps } from './tenant';
 import { Unit, UnitRole } from './unit';
 import { UnitPair, UnitPairProps } from './unit-pair';
+import { TenantService } from '../services/tenant-service';
 
 /** Options of a unit group. */
 export interface UnitGroupProps {

@@ -3,6 +3,7 @@ import { Placement } from '../catalog';
 import { geographyOf } from '../catalog/data/cloud-regions';
 import { ClusterChart, GenesysService, Labels, addChecks, problem } from '../core';
 import { PostgresServer, RedisCluster } from '../datastores';
+import { ConsulMesh } from '../mesh';
 import { ClusterClasses, Platform } from '../platform';
 
 /** The role of a unit in its unit group (003 §1.4). */
@@ -97,7 +98,7 @@ export class Unit extends ClusterChart {
     this.region = props.region;
     this.geographyOverride = props.geography;
     this.classes = new ClusterClasses(this.clusterObjects, 'classes', { platform });
-    addChecks(this, () => [...platform.problems(), ...this.placementProblems(), ...this.managedStoreProblems()]);
+    addChecks(this, () => [...platform.problems(), ...this.placementProblems(), ...this.managedStoreProblems(), ...this.meshProblems()]);
   }
 
   /** The geography of the unit's region (003 §1.5), or undefined for a region the library does not know. */
@@ -133,6 +134,23 @@ export class Unit extends ClusterChart {
       }
     }
     return found;
+  }
+
+  /**
+   * Meshed services get Consul's sidecar and, with the ACLs the Voice guide turns on (000 §2.4),
+   * accept only the calls an intention allows: without a ConsulMesh in the unit nothing may call them.
+   */
+  private meshProblems(): string[] {
+    const meshed = this.services.filter((s) => s.meshed);
+    if (meshed.length === 0 || this.node.findAll().some((c) => c instanceof ConsulMesh)) return [];
+    const names = meshed.slice(0, 3).map((s) => s.name).join(', ') + (meshed.length > 3 ? `, and ${meshed.length - 3} more` : '');
+    return [
+      problem(
+        `unit ${this.clusterId} runs services in the Consul mesh (${names}) but has no ConsulMesh, so no intention allows any call between them`,
+        "add new ConsulMesh(unit, 'mesh'), which derives the intentions from the guides' connection tables",
+        '000 §2.4',
+      ),
+    ];
   }
 
   /** "Primary unit only" services (003 §2.3) may not run in a secondary unit. */

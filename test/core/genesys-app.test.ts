@@ -20,11 +20,15 @@ describe('GenesysApp output', () => {
     const files = Object.keys(synth(app).files);
     expect(files).toEqual([
       'us-central/00-cluster.yaml',
+      'us-central/01-mesh.yaml',
       'us-central/03-voice.yaml',
       'us-central/04-tenant.yaml',
+      'us-central/mesh/intentions.md',
       'us-east/00-cluster.yaml',
+      'us-east/01-mesh.yaml',
       'us-east/03-voice.yaml',
       'us-east/04-tenant.yaml',
+      'us-east/mesh/intentions.md',
     ]);
   });
 

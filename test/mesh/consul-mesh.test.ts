@@ -5,7 +5,7 @@ import { synth } from '../support/synth';
 import { voiceProps, voiceStores } from '../support/voice-unit';
 
 function meshUnit(props: ConsulMeshProps = {}, app: GenesysApp = testApp()) {
-  const s = voiceStores(app);
+  const s = voiceStores(app, undefined, false);
   const mesh = new ConsulMesh(s.unit, 'mesh', props);
   new VoiceMicroservices(s.unit, 'voice', voiceProps(s));
   new TenantService(s.unit, 'tenant', {

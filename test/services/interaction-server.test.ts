@@ -62,7 +62,7 @@ describe('InteractionServer: one tenant\'s Interaction Server as its guide speci
     expect(ixn.release).toBe('ixn-100');
     expect(sts.spec.template.metadata.labels).toMatchObject({ 'app.kubernetes.io/name': 'ixn', 'app.kubernetes.io/instance': 'ixn-100', 'genesys-pe.io/tenant': '100' });
     expect(vq.spec.template.metadata.labels).toMatchObject({ 'app.kubernetes.io/name': 'ixn-vqnode', 'app.kubernetes.io/instance': 'ixn-100' });
-    expect(new Set(out.objects.filter((o) => o.metadata.namespace === 'ixn').map((o) => o.file))).toEqual(new Set(['us-east/08-ixn.yaml']));
+    expect(new Set(out.objects.filter((o) => o.metadata.namespace === 'ixn' && o.kind !== 'ServiceIntentions').map((o) => o.file))).toEqual(new Set(['us-east/08-ixn.yaml']));
   });
 
   test('the Interaction Server pod: IXN Server, IXN Node and the log sidecar', () => {

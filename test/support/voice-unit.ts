@@ -18,9 +18,9 @@ export interface VoiceStores {
   readonly postgres: PostgresServer;
 }
 
-/** An AKS (or given-platform) unit with Redis, Kafka and Postgres ready to bind. */
-export function voiceStores(app: GenesysApp, platform: Platform = Platform.aks()): VoiceStores {
-  const unit = testUnit(app, { platform });
+/** An AKS (or given-platform) unit with Redis, Kafka and Postgres ready to bind; `withMesh` as for testUnit. */
+export function voiceStores(app: GenesysApp, platform: Platform = Platform.aks(), withMesh = true): VoiceStores {
+  const unit = testUnit(app, { platform }, 'us-east', withMesh);
   const store = new RedisCluster(unit, 'redis', { address: '10.0.5.5', version: '6.2', nodes: 3, replicasPerShard: 1, shards: 2, serviceGroup: 'voice' });
   return {
     unit,

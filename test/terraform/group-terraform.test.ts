@@ -3,7 +3,8 @@ import * as path from 'path';
 import { Testing } from 'cdktf';
 import { defineReferenceTopology } from '../../apps/reference-topology';
 import {
-  GenesysApp, GroupTerraform, KafkaCluster, KubernetesPlatform, Platform, RedisCluster, UnitGroup, UnitRole, VoiceMicroservices, VoiceRedis,
+  ConsulMesh, GenesysApp, GroupTerraform, KafkaCluster, KubernetesPlatform, Platform, RedisCluster, UnitGroup, UnitRole,
+  VoiceMicroservices, VoiceRedis,
   clusterDnsAddress,
 } from '../../src';
 import { expectValidManifests } from '../support/schema';
@@ -17,6 +18,7 @@ function defineGkePair(model: GenesysApp, dnsServer: string | undefined): UnitGr
   us.addUnit('us-east', { role: UnitRole.PRIMARY, region: 'us-east4' });
   us.addUnit('us-central', { role: UnitRole.SECONDARY, region: 'us-central1' });
   group.units.forEach((unit, index) => {
+    new ConsulMesh(unit, 'mesh');
     const store = RedisCluster.managed(unit, 'voice-redis', { platform: unit.platform, name: `acme-${unit.clusterId}-voice`, shards: 2, replicasPerShard: 1, serviceGroup: 'voice' });
     new VoiceMicroservices(unit, 'voice', {
       platform: unit.platform,

@@ -1,8 +1,8 @@
 import { parse as parseYaml } from 'yaml';
 import { REFERENCE_TENANTS, defineReferenceTopology } from '../../apps/reference-topology';
 import {
-  ConsulSettings, GenesysApp, GenesysService, KafkaCluster, KubernetesPlatform, Placement, Platform, PostgresServer, RedisCluster, SecretReference,
-  TenantService, Unit, UnitGroup, UnitRole, VoiceRedis,
+  ConsulMesh, ConsulSettings, GenesysApp, GenesysService, KafkaCluster, KubernetesPlatform, Placement, Platform, PostgresServer, RedisCluster,
+  SecretReference, TenantService, Unit, UnitGroup, UnitRole, VoiceRedis,
 } from '../../src';
 import { container, testApp } from '../support/fixtures';
 import { synth } from '../support/synth';
@@ -30,6 +30,7 @@ function validGroup() {
   us.addUnit('us-central', { role: UnitRole.SECONDARY, region: 'centralus' });
   eu.addUnit('eu-west', { role: UnitRole.SECONDARY, region: 'westeurope' });
   eu.addUnit('eu-north', { role: UnitRole.SECONDARY, region: 'northeurope' });
+  for (const unit of g.units) new ConsulMesh(unit, 'mesh');
   return { app, g, us, eu, usEast };
 }
 
@@ -194,8 +195,8 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
     new GenesysService(eu, 'ges', { serviceId: 'ges', containers: [container()] });
     g.addTenant({ tenantId: 'x', shortId: 'T1', home: eu });
     const text = problemsOf(app);
-    expect(text).toMatch(/5 problem\(s\) found; nothing was written/);
-    for (const m of ['has no primary unit', 'both units of a pair are in one geographical region', 'runs only in the primary unit', 'is not a UUID', 'short id "T1" is not valid']) {
+    expect(text).toMatch(/6 problem\(s\) found; nothing was written/);
+    for (const m of ['has no primary unit', 'both units of a pair are in one geographical region', 'runs only in the primary unit', 'has no ConsulMesh', 'is not a UUID', 'short id "T1" is not valid']) {
       expect(text).toContain(m);
     }
   });

@@ -37,6 +37,20 @@ describe('Unit', () => {
     expect(out.objects.filter((o) => o.kind === 'PriorityClass')).toHaveLength(4);
   });
 
+  test('meshed services without a ConsulMesh are refused; services outside the mesh need none', () => {
+    const app = testApp();
+    const unit = testUnit(app, {}, 'us-east', false);
+    for (const id of ['voice-config', 'voice-sip', 'voice-ors', 'tenant']) {
+      new GenesysService(unit, id, { serviceId: id, containers: [container()] });
+    }
+    expect(() => synth(app)).toThrow(
+      "[us-east] unit us-east runs services in the Consul mesh (voice-config, voice-sip, voice-ors, and 1 more) but has no ConsulMesh, so no intention allows any call between them (000 §2.4). Fix: add new ConsulMesh(unit, 'mesh'), which derives the intentions from the guides' connection tables.",
+    );
+    const outside = testApp();
+    new GenesysService(testUnit(outside, {}, 'us-east', false), 'voice-config', { serviceId: 'voice-config', containers: [container()], mesh: { inject: false } });
+    expect(() => synth(outside)).not.toThrow();
+  });
+
   test('bad unit id and registry are refused with a fix', () => {
     const app = testApp();
     testUnit(app, { imageRegistry: 'https://x' }, 'US East');
