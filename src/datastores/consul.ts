@@ -16,6 +16,9 @@ export interface ConsulSettingsProps {
   /**
    * Consul version the chart deploys. The platform and Voice guides require 1.13.x (003 §3.3,
    * 000 §2.1); the Interaction Server guide names 1.8, an older release, so 1.13 is the one used.
+   * A full version (`1.13.9`) is written into the values as the image `hashicorp/consul:1.13.9`;
+   * `1.13` leaves the chart's own image, which for the chart GroupTerraform installs (0.49) is a
+   * 1.13 release.
    *
    * @default '1.13'
    */
@@ -94,6 +97,7 @@ export class ConsulSettings extends Construct {
           caKey: { secretName: CONSUL_FACTS.caKeySecretName, secretKey: CONSUL_FACTS.caKeySecretKey },
         },
         acls: { manageSystemACLs: true },
+        ...(/^\d+\.\d+\.\d+$/.test(version) ? { image: `hashicorp/consul:${version}` } : {}),
       },
       ...(props.storageClass ? { server: { storageClass: props.storageClass } } : {}),
       connectInject: { enabled: true },
@@ -108,7 +112,7 @@ export class ConsulSettings extends Construct {
 
     addChecks(this, () => {
       const found: string[] = [];
-      if (!version.startsWith(`${DATA_STORE_REQUIREMENTS.consul.version}`)) {
+      if (!new RegExp(`^${DATA_STORE_REQUIREMENTS.consul.version.replace('.', '\\.')}(\\.\\d+)?$`).test(version)) {
         found.push(problem(`Consul version ${version} is not 1.13.x, which private edition requires`, 'deploy Consul 1.13.x', DATA_STORE_REQUIREMENTS.consul.source));
       }
       if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(props.datacenter)) {

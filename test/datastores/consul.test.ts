@@ -55,6 +55,22 @@ describe('ConsulSettings (000 §2.4)', () => {
     new ConsulSettings(testUnit(app), 'consul', { datacenter: 'US East', version: '1.8.0' });
     expect(() => app.synthFiles()).toThrow(/Consul version 1\.8\.0 is not 1\.13\.x, which private edition requires \(003 §3\.3; 000 §2\.1\)/);
     expect(() => app.synthFiles()).toThrow(/Consul datacenter "US East" is not a valid name/);
+    for (const version of ['1.130', '1.13.x', '1.14.0']) {
+      const other = testApp();
+      new ConsulSettings(testUnit(other), 'consul', { datacenter: 'us-east', version });
+      expect(() => other.synthFiles()).toThrow(`Consul version ${version} is not 1.13.x`);
+    }
+  });
+
+  test('a full 1.13 version pins the Consul image; 1.13 leaves the chart\'s own', () => {
+    const imageOf = (version?: string) => {
+      const app = testApp();
+      new ConsulSettings(testUnit(app), 'consul', { datacenter: 'us-east', version });
+      return parseYaml(synth(app).files['us-east/helm/consul-values.yaml']).global.image;
+    };
+    expect(imageOf('1.13.9')).toBe('hashicorp/consul:1.13.9');
+    expect(imageOf('1.13')).toBeUndefined();
+    expect(imageOf()).toBeUndefined();
   });
 });
 
