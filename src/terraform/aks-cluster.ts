@@ -2,6 +2,7 @@ import { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluste
 import { KubernetesClusterNodePool } from '@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool';
 import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
 import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
+import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
 import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { Fn } from 'cdktf';
@@ -27,6 +28,8 @@ export interface AksClusterProps {
   readonly addresses: UnitAddressPlan;
   /** Log Analytics workspace and Container insights (003 §6.5, §6.6). */
   readonly containerInsights: boolean;
+  /** Resource id of the Azure Container Registry the nodes pull from with the cluster's identity. @default - none */
+  readonly containerRegistryId?: string;
 }
 
 /**
@@ -99,6 +102,17 @@ export class AksCluster extends Construct {
         nodeLabels: pool.labels,
         nodeTaints: pool.taint ? [`${pool.taint.key}=${pool.taint.value}:NoSchedule`] : undefined,
         upgradeSettings: { maxSurge: '1', drainTimeoutInMinutes: pool.drainMinutes },
+      });
+    }
+
+    if (props.containerRegistryId) {
+      // On Azure the cluster's own identity authenticates to the registry, so no pull secret is
+      // needed (001, image pull secret note): the kubelet identity gets AcrPull on it.
+      new RoleAssignment(this, 'acr-pull', {
+        scope: props.containerRegistryId,
+        roleDefinitionName: 'AcrPull',
+        principalId: this.cluster.kubeletIdentity.objectId,
+        skipServicePrincipalAadCheck: true,
       });
     }
 

@@ -34,6 +34,13 @@ export interface GroupTerraformProps {
   readonly nodePools?: NodePoolsProps;
   /** AKS: Log Analytics workspace and Container insights. @default false */
   readonly containerInsights?: boolean;
+  /**
+   * AKS: resource id of the Azure Container Registry the units' `imageRegistry` names
+   * (`/subscriptions/<id>/resourceGroups/<rg>/providers/Microsoft.ContainerRegistry/registries/<name>`).
+   * Each AKS cluster's kubelet identity gets the `AcrPull` role on it, so nodes pull the images
+   * without a pull secret. @default - no role assignment: grant it yourself or use `imagePullSecrets`
+   */
+  readonly containerRegistryId?: string;
   /** GKE release channel. @default GkeReleaseChannel.REGULAR */
   readonly releaseChannel?: GkeReleaseChannel;
   /** Which prerequisites to install. @default - Consul, ingress-nginx, KEDA, prometheus-operator CRDs */
@@ -68,7 +75,9 @@ export class GroupTerraform extends Construct {
     if (!(model instanceof GenesysApp)) throw new Error('GroupTerraform: the unit group must belong to a GenesysApp');
     const manifests = new Map(model.manifests().map((m) => [m.unitId, m.files]));
     const gkeUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
-    const problems = gkeProblems(group, gkeUnits, props.gcpProject).map((p) => `[${this.node.path}] ${p}`);
+    const problems = [...gkeProblems(group, gkeUnits, props.gcpProject), ...registryProblems(group, props.containerRegistryId)].map(
+      (p) => `[${this.node.path}] ${p}`,
+    );
     if (problems.length > 0) throw new SynthProblemsError(problems);
 
     this.networkStack = new TerraformStack(scope, `${group.groupId}-network`);
@@ -97,6 +106,7 @@ export class GroupTerraform extends Construct {
           pools: planNodePools(props.nodePools ?? {}, 'Standard_D8s_v5'),
           addresses,
           containerInsights: props.containerInsights ?? false,
+          containerRegistryId: props.containerRegistryId,
         });
         aksClusters.push({ id: unit.clusterId, cluster: aks });
         access = aks.access;
@@ -188,6 +198,27 @@ function gkeProblems(group: UnitGroup, gkeUnits: Unit[], gcpProject: string | un
     }
   }
   return found;
+}
+
+const ACR_ID = /^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ContainerRegistry\/registries\/([A-Za-z0-9]+)$/;
+
+/** The registry id must name an ACR, the one the AKS units pull from. */
+function registryProblems(group: UnitGroup, registryId: string | undefined): string[] {
+  if (registryId === undefined) return [];
+  const name = ACR_ID.exec(registryId)?.[1];
+  const example = '/subscriptions/<subscription>/resourceGroups/<group>/providers/Microsoft.ContainerRegistry/registries/<name>';
+  if (!name) return [problem(`GroupTerraform: containerRegistryId "${registryId}" is not the resource id of an Azure Container Registry`, `give it as ${example}`)];
+  const host = `${name.toLowerCase()}.azurecr.io`;
+  const aksUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.AKS);
+  const elsewhere = aksUnits.filter((u) => u.imageRegistry.split('/')[0].toLowerCase() !== host);
+  if (aksUnits.length === 0) return [problem('GroupTerraform: containerRegistryId is given, but no unit of the group runs on AKS', 'leave it out')];
+  if (elsewhere.length === 0) return [];
+  return [
+    problem(
+      `GroupTerraform: containerRegistryId names registry ${name} (${host}), but units ${elsewhere.map((u) => u.clusterId).join(', ')} pull from ${[...new Set(elsewhere.map((u) => u.imageRegistry))].join(', ')}`,
+      `give the id of the registry the units pull from, or set the units' imageRegistry to ${host}`,
+    ),
+  ];
 }
 
 function storesOf<T extends Construct>(unit: Unit, type: abstract new (...args: any[]) => T): T[] {

@@ -234,6 +234,46 @@ describe('Terraform of the reference topology on GKE', () => {
   });
 });
 
+describe('GroupTerraform and the container registry (AKS)', () => {
+  const ACR = '/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/acme-shared/providers/Microsoft.ContainerRegistry/registries/acmegenesys';
+  const infraOf = (containerRegistryId?: string) => {
+    const model = new GenesysApp({ outdir: '/nonexistent' });
+    const group = defineReferenceTopology(model);
+    const app = Testing.app();
+    new GroupTerraform(app, 'acme', { group, kubernetesVersion: '1.29', containerRegistryId });
+    return JSON.parse(Testing.synth(app.node.findChild('us-east-infra') as any));
+  };
+  const refused = (containerRegistryId: string) => {
+    const group = defineReferenceTopology(new GenesysApp({ outdir: '/nonexistent' }));
+    try {
+      new GroupTerraform(Testing.app(), 'acme', { group, kubernetesVersion: '1.29', containerRegistryId });
+      return '';
+    } catch (error) {
+      return (error as Error).message;
+    }
+  };
+
+  test('every AKS cluster\'s kubelet identity may pull from the registry (AcrPull), so no pull secret is needed', () => {
+    const [assignment] = resources(infraOf(ACR), 'azurerm_role_assignment');
+    expect(assignment).toMatchObject({ scope: ACR, role_definition_name: 'AcrPull', skip_service_principal_aad_check: true });
+    expect(assignment.principal_id).toMatch(/^\$\{azurerm_kubernetes_cluster\.[^.]+\.kubelet_identity\[0\]\.object_id\}$/);
+  });
+
+  test('no role assignment unless a registry is given', () => {
+    expect(resources(infraOf(), 'azurerm_role_assignment')).toEqual([]);
+  });
+
+  test('an id that is not an ACR, or an ACR the units do not pull from, is refused with the fix', () => {
+    expect(refused('acmegenesys.azurecr.io')).toContain(
+      '[acme] GroupTerraform: containerRegistryId "acmegenesys.azurecr.io" is not the resource id of an Azure Container Registry. Fix: give it as /subscriptions/',
+    );
+    expect(refused(ACR.replace(/acmegenesys$/, 'other'))).toContain(
+      '[acme] GroupTerraform: containerRegistryId names registry other (other.azurecr.io), but units us-east, us-central, eu-west, eu-north pull from acmegenesys.azurecr.io. '
+        + "Fix: give the id of the registry the units pull from, or set the units' imageRegistry to other.azurecr.io.",
+    );
+  });
+});
+
 describe('GroupTerraform refuses what it cannot build', () => {
   test('GKE units without a GCP project', () => {
     const model = new GenesysApp({ outdir: '/nonexistent' });
