@@ -90,6 +90,7 @@ function defineUnit(group: UnitGroup, unit: Unit): UnitStores {
         service: 'tenant',
         tenant: tenant.shortId,
         credentials: SecretReference.of(`tenant-${tenant.shortId}-postgres`, 'password'),
+        user: SecretReference.of(`tenant-${tenant.shortId}-postgres`, 'user'),
       }),
     });
   }
@@ -109,7 +110,7 @@ function defineGes(group: UnitGroup, unit: Unit, stores: UnitStores): void {
     version: '100.0.100.0050',
     redis: gesRedis.bind('ges', 'ges-redis', GesSecrets.redis()),
     orsRedis: stores.voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream(), 'ges'),
-    postgres: stores.postgres.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database() }),
+    postgres: stores.postgres.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database(), user: GesSecrets.databaseUser() }),
     gws: { publicAuth: 'https://gauth.globex.example.com' },
     regionAffinity: unit.clusterId,
     ingress: { domain: 'globex.example.com' },

@@ -138,6 +138,7 @@ export function defineUnitServices(unit: Unit, context: ReferenceUnitContext): v
         service: 'tenant',
         tenant: tenant.shortId,
         credentials: SecretReference.of(`tenant-${tenant.shortId}-postgres`, 'password'),
+        user: SecretReference.of(`tenant-${tenant.shortId}-postgres`, 'user'),
       }),
     });
   }
@@ -169,7 +170,7 @@ export function defineGes(unit: Unit, context: ReferenceUnitContext): void {
     version: '100.0.100.0050',
     redis: gesRedis.bind('ges', 'ges-redis', GesSecrets.redis()),
     orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream(), 'ges'),
-    postgres: gesPostgres.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database() }),
+    postgres: gesPostgres.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database(), user: GesSecrets.databaseUser() }),
     gws: { publicAuth: 'https://gauth.acme.example.com' },
     // The unit's Consul datacenter (001 §3.1), which defineUnitServices names after the unit.
     regionAffinity: unit.clusterId,
@@ -217,7 +218,13 @@ export function defineInteractionServers(unit: Unit, context: ReferenceUnitConte
     // "IXN requires dedicated PostgreSQL deployment per customer" (004 §2.1).
     const ixnPostgres = PostgresServer.managed(unit, `ixn-postgres-${tenant.shortId}`, { platform, name: storeName(unit, context, `ixn-${tenant.shortId}`) });
     const db = (database: string, secret: string) =>
-      ixnPostgres.database({ database, service: 'ixn', tenant: tenant.shortId, credentials: SecretReference.of(secret, 'password') });
+      ixnPostgres.database({
+        database,
+        service: 'ixn',
+        tenant: tenant.shortId,
+        credentials: SecretReference.of(secret, 'password'),
+        user: SecretReference.of(secret, 'username'),
+      });
     new InteractionServer(unit, `ixn-${tenant.shortId}`, {
       tenantId: tenant.tenantId,
       tenantShortId: tenant.shortId,

@@ -66,6 +66,7 @@ export function defineSingleAksUnit(app: GenesysApp): Unit {
       service: 'tenant',
       tenant: T100.shortId,
       credentials: SecretReference.of('tenant-t100-postgres', 'password'),
+      user: SecretReference.of('tenant-t100-postgres', 'user'),
     }),
   });
   return unit;

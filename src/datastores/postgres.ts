@@ -18,6 +18,8 @@ export interface PostgresBinding {
   readonly tls: boolean;
   /** The Secret key with the credentials. */
   readonly credentials: SecretReference;
+  /** The Secret key with the user name, when the service reads it from a Secret. @default - none */
+  readonly user?: SecretReference;
 }
 
 /** A PostgreSQL server, dedicated to one service or shared by several. */
@@ -66,6 +68,14 @@ export interface PostgresDatabaseOptions {
   readonly tenant?: string;
   /** The Secret key with the credentials, in the service's namespace. */
   readonly credentials: SecretReference;
+  /**
+   * The Secret key with the user name the service logs in as, in the service's namespace (GES:
+   * `GesSecrets.databaseUser()`). For a server the Terraform provisions, the Terraform writes the
+   * server's login there, as it writes the password into `credentials`.
+   *
+   * @default - the service reads no user name from a Secret
+   */
+  readonly user?: SecretReference;
 }
 
 /** A database on a server and where its credentials Secret must exist. */
@@ -76,6 +86,8 @@ export interface PostgresDatabaseUse {
   readonly namespace: string;
   /** The credentials Secret and key. */
   readonly credentials: SecretReference;
+  /** The Secret and key with the user name, if the service reads one. */
+  readonly user?: SecretReference;
 }
 
 /**
@@ -130,12 +142,17 @@ export class PostgresServer extends Construct {
   /** A database on this server for one service (and tenant). */
   public database(options: PostgresDatabaseOptions): PostgresBinding {
     this.databases.push(options);
-    return { host: this.address, port: this.port, database: options.database, tls: this.tls, credentials: options.credentials };
+    return { host: this.address, port: this.port, database: options.database, tls: this.tls, credentials: options.credentials, user: options.user };
   }
 
   /** The databases on this server, with the namespace of the service that owns each. */
   public get databaseUses(): PostgresDatabaseUse[] {
-    return this.databases.map((d) => ({ database: d.database, namespace: Catalog.service(d.service).namespace, credentials: d.credentials }));
+    return this.databases.map((d) => ({
+      database: d.database,
+      namespace: Catalog.service(d.service).namespace,
+      credentials: d.credentials,
+      user: d.user,
+    }));
   }
 
   private check(id: string, props: PostgresServerProps): string[] {

@@ -244,7 +244,10 @@ function secretsFor(unit: Unit, credentials: Map<Construct, StoreCredentials>): 
   for (const server of storesOf(unit, PostgresServer)) {
     const c = credentials.get(server);
     if (c?.postgresPassword === undefined) continue;
-    for (const use of server.databaseUses) put(use.namespace, use.credentials.secretName, use.credentials.key, c.postgresPassword);
+    for (const use of server.databaseUses) {
+      put(use.namespace, use.credentials.secretName, use.credentials.key, c.postgresPassword);
+      if (use.user && c.postgresUser !== undefined) put(use.namespace, use.user.secretName, use.user.key, c.postgresUser);
+    }
   }
   return [...byKey.values()];
 }

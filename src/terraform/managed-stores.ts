@@ -17,8 +17,11 @@ export interface StoreCredentials {
   readonly redisPassword?: string;
   /** The PostgreSQL password. */
   readonly postgresPassword?: string;
+  /** The PostgreSQL login the password belongs to. */
+  readonly postgresUser?: string;
 }
 
+/** The login of the servers the Terraform provisions (the guides name none). */
 const ADMIN = 'genesys';
 
 /**
@@ -61,7 +64,7 @@ export function azurePostgres(scope: Construct, server: PostgresServer, resource
   for (const db of uniqueDatabases(server)) {
     new PostgresqlFlexibleServerDatabase(scope, `postgres-${server.node.id}-${db}`, { name: db, serverId: flexible.id });
   }
-  return { postgresPassword: password.result };
+  return { postgresPassword: password.result, postgresUser: ADMIN };
 }
 
 /**
@@ -116,7 +119,7 @@ export function gcpPostgres(
     new SqlDatabase(scope, `postgres-${server.node.id}-${db}`, { name: db, instance: instance.name });
   }
   new DnsRecordSet(scope, `postgres-${server.node.id}-dns`, { name: `${host}.`, managedZone: zoneName, type: 'A', ttl: 300, rrdatas: [instance.privateIpAddress] });
-  return { postgresPassword: password.result };
+  return { postgresPassword: password.result, postgresUser: ADMIN };
 }
 
 /** A Redis credentials value in the form its consumer reads (CredentialFormat). */

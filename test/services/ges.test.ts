@@ -304,6 +304,21 @@ describe('GES refuses what a user gets wrong, naming the rule and the fix', () =
     expect(text).toContain('ges: the Redis password is key "password" of Secret "ges-redis"; GES reads it as key REDIS-CACHEKEY of the database Secret "ges-pg" (001 §3.3).');
   });
 
+  test('the database user: required, beside the password, as DB-USER', () => {
+    const withUser = (user?: SecretReference) =>
+      problems((s) =>
+        new GenesysEngagementService(s.unit, 'ges', gesProps(s, { postgres: s.gesPostgres.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database(), user }) })),
+      );
+    expect(withUser()).toContain(
+      'ges: the database user is not given; GES reads it from key DB-USER of Secret "ges-secrets-infra", beside the password (001 §3.3). Fix: create the database with user: GesSecrets.databaseUser().',
+    );
+    expect(withUser(SecretReference.of('ges-secrets-infra', 'user'))).toContain('ges: the database user is key "user" of Secret "ges-secrets-infra"');
+    const app = testApp();
+    const s = engagementStores(app, { role: UnitRole.PRIMARY });
+    new GenesysEngagementService(s.unit, 'ges', gesProps(s, { postgres: s.gesPostgres.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database(), user: GesSecrets.databaseUser() }) }));
+    expect(() => app.synthFiles()).not.toThrow();
+  });
+
   test('the ORS stream through voiceRedis.binding(): the Voice services\' Secret, which GES cannot read', () => {
     expect(problems((s) => new GenesysEngagementService(s.unit, 'ges', gesProps(s, { orsRedis: s.voiceRedis.binding('redis-ors-stream') })))).toContain(
       '[us-east/ges] ges: orsRedis reads the Voice services\' Secret "redis-ors-stream-token" (namespace voice); GES reads the ORS stream connection from its own Secret in namespace ges, key "voice-redis-ors-stream" (001 §3.3). '

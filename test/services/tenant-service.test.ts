@@ -47,6 +47,16 @@ describe('TenantService', () => {
     });
   });
 
+  test('a database user key is mounted beside the password, by reference', () => {
+    const app = testApp();
+    const s = voiceStores(app);
+    const credentials = SecretReference.of('tenant-pg', 'password');
+    tenant(s, { postgres: s.postgres.database({ database: 'tenant_t100', service: 'tenant', tenant: 't100', credentials, user: SecretReference.of('tenant-pg', 'user') }) });
+    const pod = synth(app).find('StatefulSet', `tenant-${T100.tenantId}`).spec.template.spec;
+    expect(pod.volumes.find((v: any) => v.name === 'postgres-user').secret).toEqual({ secretName: 'tenant-pg', items: [{ key: 'user', path: 'user' }] });
+    expect(pod.containers[0].volumeMounts.map((m: any) => m.mountPath)).toEqual(expect.arrayContaining(['/opt/genesys/secrets/postgres', '/opt/genesys/secrets/postgres-user']));
+  });
+
   test('two tenants make two services', () => {
     const app = testApp();
     const s = voiceStores(app);

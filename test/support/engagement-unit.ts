@@ -61,7 +61,7 @@ export function gesProps(s: EngagementStores, overrides: Partial<GenesysEngageme
     version: '100.0.100.0050',
     redis: s.gesRedis.bind('ges', 'ges-redis', GesSecrets.redis()),
     orsRedis: s.voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream()),
-    postgres: s.gesPostgres.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database() }),
+    postgres: s.gesPostgres.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database(), user: GesSecrets.databaseUser() }),
     gws: { publicAuth: 'https://gauth.example.com' },
     regionAffinity: 'eastus2',
     ...overrides,

@@ -174,6 +174,12 @@ describe('Terraform of the reference topology on AKS', () => {
     expect(gesStream).toContain('"rejectUnauthorized" = "true"');
     expect(gesStream).toContain('"servername" = "acme-us-east-voice.redis.cache.windows.net"');
     expect(secrets.find((s) => s.metadata.name === 'cxc-redis')!.data.password).toMatch(/^\$\{data\.terraform_remote_state\..*primary_access_key\}$/);
+    // A database's user key gets the provisioned server's login beside the password.
+    const gesInfra = secrets.find((s) => s.metadata.name === 'ges-secrets-infra')!.data;
+    expect(gesInfra['DB-USER']).toBe('genesys');
+    expect(gesInfra['DB-PASSWORD']).toMatch(/^\$\{data\.terraform_remote_state\..*\}$/);
+    expect(secrets.find((s) => s.metadata.name === 'tenant-t100-postgres')!.data.user).toBe('genesys');
+    expect(Object.keys(secrets.find((s) => s.metadata.name === 'cxc-postgres')!.data)).toEqual(['password']);
     const agent = secrets.find((s) => s.metadata.name === 'redis-agent-token')!;
     expect(agent.data['redis-agent-state']).toMatch(/^\$\{jsonencode\(\{"password" = data\.terraform_remote_state\..*primary_access_key.*\}\)\}$/);
     const outputs = Object.values<Json>(stacks['us-east-infra'].output ?? {});

@@ -218,6 +218,8 @@ export const GES_SECRETS: { infra: GesSecretFact; orsStream: GesSecretFact; gwsC
 
 /** Key of `ges-secrets-infra` with the database password (the binding's key). */
 export const GES_DB_PASSWORD_KEY = 'DB-PASSWORD';
+/** Key of `ges-secrets-infra` with the database user (001 §3.3). */
+export const GES_DB_USER_KEY = 'DB-USER';
 /** Key of `ges-secrets-infra` with the GES Redis password. */
 export const GES_REDIS_PASSWORD_KEY = 'REDIS-CACHEKEY';
 

@@ -1,7 +1,7 @@
 import { GenesysEngagementServiceProps } from './ges-props';
 import { checkGesRoutes } from './ges-routes';
 import { VOICE_REDIS } from '../../catalog/data/data-stores';
-import { GES_CONFIG_DEFAULTS, GES_DB_PASSWORD_KEY, GES_REDIS_PASSWORD_KEY, GES_SCALING, GES_SECRETS } from '../../catalog/data/ges-facts';
+import { GES_CONFIG_DEFAULTS, GES_DB_PASSWORD_KEY, GES_DB_USER_KEY, GES_REDIS_PASSWORD_KEY, GES_SCALING, GES_SECRETS } from '../../catalog/data/ges-facts';
 import { problem } from '../../core';
 
 /** Every rule the GES options must satisfy; one message per broken rule. */
@@ -40,6 +40,17 @@ export function checkGesProps(props: GenesysEngagementServiceProps): string[] {
       problem(
         `ges: the database credentials are key "${props.postgres.credentials.key}" of Secret "${infra}"; GES reads keys DB-USER and DB-PASSWORD`,
         'create the database with credentials GesSecrets.database()',
+        '001 §3.3',
+      ),
+    );
+  }
+  const user = props.postgres.user;
+  if (!user || user.secretName !== infra || user.key !== GES_DB_USER_KEY) {
+    const given = user ? `key "${user.key}" of Secret "${user.secretName}"` : 'not given';
+    found.push(
+      problem(
+        `ges: the database user is ${given}; GES reads it from key ${GES_DB_USER_KEY} of Secret "${infra}", beside the password`,
+        `create the database with user: ${infra === GES_SECRETS.infra.secretName ? 'GesSecrets.databaseUser()' : `SecretReference.of('${infra}', '${GES_DB_USER_KEY}')`}`,
         '001 §3.3',
       ),
     );

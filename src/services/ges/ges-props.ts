@@ -102,9 +102,9 @@ export interface GenesysEngagementServiceProps {
    */
   readonly orsRedis: RedisBinding;
   /**
-   * GES's own database (001 §4.2 step 2), e.g.
-   * `pg.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database() })`. Its
-   * credentials are key `DB-PASSWORD` of the Secret that also holds `DB-USER` (001 §3.3).
+   * GES's own database (001 §4.2 step 2), e.g. `pg.database({ database: 'ges', service: 'ges',
+   * credentials: GesSecrets.database(), user: GesSecrets.databaseUser() })`: keys `DB-PASSWORD`
+   * and `DB-USER` of one Secret (001 §3.3).
    */
   readonly postgres: PostgresBinding;
   /** Genesys Authentication and GWS endpoints. */

@@ -1,4 +1,4 @@
-import { GES_DB_PASSWORD_KEY, GES_REDIS_PASSWORD_KEY, GES_SECRETS } from '../../catalog/data/ges-facts';
+import { GES_DB_PASSWORD_KEY, GES_DB_USER_KEY, GES_REDIS_PASSWORD_KEY, GES_SECRETS } from '../../catalog/data/ges-facts';
 import { SecretReference } from '../../datastores';
 
 /**
@@ -9,6 +9,11 @@ export class GesSecrets {
   /** `ges-secrets-infra`, key `DB-PASSWORD`: the database credentials (with `DB-USER` beside it). */
   public static database(): SecretReference {
     return SecretReference.of(GES_SECRETS.infra.secretName, GES_DB_PASSWORD_KEY);
+  }
+
+  /** `ges-secrets-infra`, key `DB-USER`: the user GES logs in to its database as. */
+  public static databaseUser(): SecretReference {
+    return SecretReference.of(GES_SECRETS.infra.secretName, GES_DB_USER_KEY);
   }
 
   /** `ges-secrets-infra`, key `REDIS-CACHEKEY`: the GES Redis password. */

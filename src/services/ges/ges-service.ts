@@ -108,7 +108,7 @@ function gesServiceProps(scope: Construct, id: string, props: GenesysEngagementS
   requireOptions(scope, id, 'GenesysEngagementService', props, [
     { name: 'redis', what: 'GES keeps its data in a dedicated Redis', fix: "pass redis: gesRedis.bind('ges', 'ges-redis', GesSecrets.redis()) on a RedisCluster with serviceGroup 'ges'", source: '001 §4.2' },
     { name: 'orsRedis', what: 'GES writes callbacks to the Voice ORS Redis stream', fix: "pass orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream(), 'ges')", source: '001 §2.1' },
-    { name: 'postgres', what: 'GES keeps its data in its own database', fix: "pass postgres: pg.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database() })", source: '001 §4.2' },
+    { name: 'postgres', what: 'GES keeps its data in its own database', fix: "pass postgres: pg.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database(), user: GesSecrets.databaseUser() })", source: '001 §4.2' },
     { name: 'gws', what: 'GES signs users in through Genesys Authentication', fix: "pass gws: { publicAuth: 'https://gauth.<your domain>' }", source: '001 §3.1' },
   ]);
   const info = Catalog.service(SERVICE_ID);

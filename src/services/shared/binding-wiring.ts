@@ -22,7 +22,8 @@ export interface BindingWiring {
 
 /**
  * Turns bindings into configuration and mounted Secrets: each credentials Secret is mounted by
- * reference (`<root>/redis/<name>`, `<root>/kafka`, `<root>/postgres`, `<root>/consul`), and the
+ * reference (`<root>/redis/<name>`, `<root>/kafka`, `<root>/postgres`, `<root>/postgres-user`,
+ * `<root>/consul`), and the
  * connection settings go into the ConfigMap (`REDIS_<NAME>_HOST`, ...). No Secret value is written.
  */
 export function wireBindings(bindings: Bindings, root: string = DEFAULT_SECRETS_PATH): BindingWiring {
@@ -53,6 +54,7 @@ export function wireBindings(bindings: Bindings, root: string = DEFAULT_SECRETS_
     const pg = bindings.postgres;
     Object.assign(config, { POSTGRES_HOST: pg.host, POSTGRES_PORT: String(pg.port), POSTGRES_DATABASE: pg.database, POSTGRES_TLS: String(pg.tls) });
     mountSecret('postgres-credentials', pg.credentials, 'postgres');
+    if (pg.user) mountSecret('postgres-user', pg.user, 'postgres-user');
   }
   return { config, volumes, mounts };
 }
