@@ -147,7 +147,9 @@ describe('InteractionServer: one tenant\'s Interaction Server as its guide speci
       IXN_NODE_CONFIG_NODE_PORT: '11100',
       IXN_NODE_REDIS_HOST: 'redis-ors-stream.voice.svc.cluster.local',
       IXN_NODE_REDIS_IS_REDIS_CLUSTER: 'true',
-      IXN_NODE_CONSUL_PORT: '8500',
+      // Consul runs with TLS (000 §2.4), which serves the agent API over HTTPS only.
+      IXN_NODE_CONSUL_PORT: '8501',
+      IXN_NODE_CONSUL_SSL_MODE: 'true',
     });
     const secrets = Object.fromEntries(pod.volumes.filter((v: any) => v.secret).map((v: any) => [v.name, v.secret.secretName]));
     expect(secrets).toEqual({
@@ -163,6 +165,12 @@ describe('InteractionServer: one tenant\'s Interaction Server as its guide speci
     expect(mounts(vqPod.containers[0])).toEqual({ 'kafka-shared-secret': '/mnt/env-secrets/kafka-secrets' });
     expect(mounts(sidecar)).toEqual({ 'log-storage': '/mnt/logs', 'log-sidecar-config': '/fluent-bit/etc' });
     expect(out.objects.some((o) => o.kind === 'Secret')).toBe(false);
+  });
+
+  test('a Consul without TLS: the agent on 8500 without SSL, as in the guide\'s sample (004 §3.2)', () => {
+    const { out } = synthIxn({ consulAgentTls: false });
+    const config = out.objects.find((o) => o.kind === 'ConfigMap' && o.metadata.namespace === 'ixn' && o.data?.IXN_NODE_CONSUL_PORT)!;
+    expect(config.data).toMatchObject({ IXN_NODE_CONSUL_PORT: '8500', IXN_NODE_CONSUL_SSL_MODE: 'false' });
   });
 
   test('500:500:500 in both pods', () => {

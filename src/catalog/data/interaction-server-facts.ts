@@ -147,6 +147,13 @@ export const IXN_REPLICAS = { allowed: [0, 1], default: 1, source: '004 §1.6; 0
 export const IXN_CONSUL = {
   /** Consul agent HTTP port (the DaemonSet on the node, reached at `status.hostIP`). */
   agentPort: 8500,
+  /**
+   * Consul agent HTTPS port (003 §5.1: Consul "8500/8501", HTTP and HTTPS). The guide's sample
+   * uses 8500 with `sslMode: false`, but with the TLS the Voice guide turns on in Consul (000 §2.4)
+   * the chart serves the agent API over HTTPS only, so by default IXN Node uses this port with
+   * `sslMode: true`.
+   */
+  agentTlsPort: 8501,
   /** Upstream to the tenant's Configuration Server: `tenant-<uuid>:8888`. */
   configServerUpstreamPrefix: 'tenant-',
   configServerLocalPort: 8888,

@@ -72,4 +72,12 @@ export interface InteractionServerProps {
   readonly jvmOptions?: string[];
   /** The fluent-bit log sidecar. @default - none */
   readonly logSidecar?: InteractionServerLogSidecarOptions;
+  /**
+   * Reach the node's Consul agent over HTTPS (port 8501, `sslMode: true`). Consul with TLS, as
+   * `ConsulSettings` configures it (000 §2.4), serves the agent API over HTTPS only; set false for
+   * a Consul without TLS, as in the guide's sample (port 8500, `sslMode: false`; 004 §3.2).
+   *
+   * @default true
+   */
+  readonly consulAgentTls?: boolean;
 }

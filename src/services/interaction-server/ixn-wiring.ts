@@ -34,6 +34,7 @@ export function serverPodConfig(props: InteractionServerProps): Record<string, s
   const server = props.serverPostgres;
   const node = props.nodePostgres;
   const redis = props.orsRedis;
+  const consulTls = props.consulAgentTls ?? true;
   return {
     TENANT_ID: props.tenantId,
     TENANT_SID: ixnSid(props.tenantShortId),
@@ -52,8 +53,8 @@ export function serverPodConfig(props: InteractionServerProps): Record<string, s
     IXN_NODE_PORTS_DEFAULT: String(ixnPort('ixn', 'node-default')),
     IXN_NODE_CONFIG_NODE_HOST: IXN_CONSUL.upstreamHost,
     IXN_NODE_CONFIG_NODE_PORT: String(IXN_CONSUL.configNodeLocalPort),
-    IXN_NODE_CONSUL_PORT: String(IXN_CONSUL.agentPort),
-    IXN_NODE_CONSUL_SSL_MODE: 'false',
+    IXN_NODE_CONSUL_PORT: String(consulTls ? IXN_CONSUL.agentTlsPort : IXN_CONSUL.agentPort),
+    IXN_NODE_CONSUL_SSL_MODE: String(consulTls),
     IXN_NODE_DB_HOST: node.host,
     IXN_NODE_DB_PORT: String(node.port),
     IXN_NODE_DB_NAME: node.database,
