@@ -168,8 +168,8 @@ describe('InteractionServer: one tenant\'s Interaction Server as its guide speci
   });
 
   test('a Consul without TLS: the agent on 8500 without SSL, as in the guide\'s sample (004 §3.2)', () => {
-    const { out } = synthIxn({ consulAgentTls: false });
-    const config = out.objects.find((o) => o.kind === 'ConfigMap' && o.metadata.namespace === 'ixn' && o.data?.IXN_NODE_CONSUL_PORT)!;
+    const plain = synthIxn({ consulAgentTls: false }).out;
+    const config = plain.objects.find((o) => o.kind === 'ConfigMap' && o.metadata.namespace === 'ixn' && o.data?.IXN_NODE_CONSUL_PORT)!;
     expect(config.data).toMatchObject({ IXN_NODE_CONSUL_PORT: '8500', IXN_NODE_CONSUL_SSL_MODE: 'false' });
   });
 
