@@ -38,6 +38,7 @@ describe('apps/single-aks-unit.ts: one AKS unit outside a group', () => {
       'us-east/01-mesh.yaml',
       'us-east/03-voice.yaml',
       'us-east/04-tenant.yaml',
+      'us-east/04-voicemail.yaml',
     ]);
   });
 
@@ -45,7 +46,9 @@ describe('apps/single-aks-unit.ts: one AKS unit outside a group', () => {
     expect(unit.role).toBe(UnitRole.PRIMARY);
     expect(unit.platform.kind).toBe(KubernetesPlatform.AKS);
     expect(unit.unitGroup).toBe('acme');
-    expect(workloads(out.inUnit('us-east')).filter((o) => o.metadata.namespace === 'voice' && o.file.endsWith('03-voice.yaml'))).toHaveLength(11);
+    // Ten in 03-voice.yaml; Voicemail after the Tenant Service (000 §5.1).
+    expect(workloads(out.inUnit('us-east')).filter((o) => o.metadata.namespace === 'voice' && o.file.endsWith('03-voice.yaml'))).toHaveLength(10);
+    expect(workloads(out.inUnit('us-east')).filter((o) => o.file.endsWith('04-voicemail.yaml')).map((o) => o.metadata.name)).toEqual(['voice-voicemail']);
     expect(tenantWorkloads(out, 'us-east')).toEqual([`tenant-${T100.tenantId}`]);
     expect(config(out, 'us-east', 'voice-sip-configmap', 'voice').DNS_SERVER).toBe('10.0.0.10');
   });
@@ -78,7 +81,7 @@ describe('apps/gke-unit-pair.ts: a GKE pair, one primary and one secondary unit 
 
   test('Voice in both units, SIP Cluster at the kube-dns address of the cluster the Terraform creates', () => {
     for (const unit of ['eu-west', 'eu-north']) {
-      expect(workloads(out.inUnit(unit)).filter((o) => o.file.endsWith('03-voice.yaml'))).toHaveLength(11);
+      expect(workloads(out.inUnit(unit)).filter((o) => o.file.endsWith('03-voice.yaml') || o.file.endsWith('04-voicemail.yaml'))).toHaveLength(11);
     }
     expect(config(out, 'eu-west', 'voice-sip-configmap', 'voice').DNS_SERVER).toBe('10.201.0.10');
     expect(config(out, 'eu-north', 'voice-sip-configmap', 'voice').DNS_SERVER).toBe('10.202.0.10');

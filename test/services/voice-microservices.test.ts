@@ -78,6 +78,13 @@ describe('VoiceMicroservices: each service as the Voice guide specifies', () => 
     expect(out.find('PodDisruptionBudget', release, 'voice').spec.maxUnavailable).toBe(1);
   });
 
+  test('Voice services in 03-voice.yaml; Voicemail, with its claim, after the Tenant Service (000 §5.1)', () => {
+    const fileOf = (name: string) =>
+      out.objects.filter((o) => o.metadata.name === name && o.metadata.namespace === 'voice' && o.kind !== 'ServiceIntentions').map((o) => o.file);
+    for (const g of GUIDE.filter((x) => x.release !== 'voice-voicemail')) expect(new Set(fileOf(g.release))).toEqual(new Set(['us-east/03-voice.yaml']));
+    expect(new Set([...fileOf('voice-voicemail'), ...fileOf('voice-voicemail-service'), ...fileOf('voice-voicemail-pvc')])).toEqual(new Set(['us-east/04-voicemail.yaml']));
+  });
+
   test('services that hold live calls run on the real-time pool and drain for at least 60 minutes (003 §1.10)', () => {
     for (const g of GUIDE) {
       const pod = out.find(g.kind, g.release).spec.template.spec;

@@ -71,6 +71,7 @@ describe('the single AKS unit example (apps/single-aks-unit.ts)', () => {
       'us-east/01-mesh.yaml',
       'us-east/03-voice.yaml',
       'us-east/04-tenant.yaml',
+      'us-east/04-voicemail.yaml',
       'us-east/consul/voice-policy.hcl',
       'us-east/helm/consul-values.yaml',
       'us-east/mesh/intentions.md',

@@ -50,6 +50,12 @@ export const VOICEMAIL_FACTS = {
   azureSecretProviderClass: 'keyvault-voice-voicemail-storage-csi-secrets',
   /** S3 by Kubernetes Secret with keys accessKey, secretkey, bucketName, bucketPath. */
   s3SecretName: 'voice-voicemail-s3-secrets',
+  /**
+   * Deployed after the Tenant Service: "Voice Services → Tenant Service → Voicemail Service"
+   * (000 §5.1). Voicemail belongs to the Voice product (wave 3), so this puts it in the Tenant
+   * Service's wave, in a file that sorts after the Tenant Service's.
+   */
+  deployAfterProduct: 'tenant',
   source: '000 §7.2; 000 §7.3',
 } as const;
 

@@ -1,9 +1,9 @@
 import { Construct } from 'constructs';
 import { VoiceService } from './voice-service';
 import { VoiceServiceProps } from './voice-service-props';
-import { KubernetesPlatform, StorageRole } from '../../catalog';
+import { Catalog, KubernetesPlatform, StorageRole } from '../../catalog';
 import { VOICEMAIL_FACTS } from '../../catalog/data/voice-profiles';
-import { ServiceVolume, VolumeClaim, VolumeMountSpec, addChecks, problem } from '../../core';
+import { ManifestFile, ServiceVolume, VolumeClaim, VolumeMountSpec, addChecks, problem, waveFileName } from '../../core';
 import { Platform } from '../../platform';
 
 /** Voicemail on a ReadWriteMany volume (`storageInterface: FileSystem`, 000 §7.2). */
@@ -72,6 +72,8 @@ export class VoiceVoicemail extends VoiceService {
       volumes: storage.volumes,
       volumeMounts: storage.mounts,
     });
+    // After the Tenant Service (000 §5.1): `04-voicemail.yaml` sorts after `04-tenant.yaml`.
+    ManifestFile.assign(this, waveFileName(Catalog.product(VOICEMAIL_FACTS.deployAfterProduct).wave, 'voicemail'));
     if (props.fileSystem && chosen.length === 1 && !props.fileSystem.existingClaim) {
       this.claim = new VolumeClaim(this, 'claim', {
         name: VOICEMAIL_FACTS.claimName,
