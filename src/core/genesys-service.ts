@@ -17,6 +17,11 @@ const REALTIME_DRAIN_SECONDS = 3600;
 
 /** Consul annotations (000 §2.4: connect inject is required for Voice). */
 export const CONSUL_INJECT = 'consul.hashicorp.com/connect-inject';
+/**
+ * Ports that bypass the sidecar in transparent-proxy mode (consul-k8s annotation): clients outside
+ * the mesh (Prometheus, the ingress controller, SBCs) reach them directly.
+ */
+export const CONSUL_EXCLUDE_INBOUND = 'consul.hashicorp.com/transparent-proxy-exclude-inbound-ports';
 /** Consul upstreams annotation. */
 export const CONSUL_UPSTREAMS = 'consul.hashicorp.com/connect-service-upstreams';
 /** Consul service-port annotation. */
@@ -65,6 +70,7 @@ export class GenesysService extends Construct {
   public readonly serviceAccountName?: string;
 
   private readonly plusWorkload: kplus.Deployment | kplus.StatefulSet;
+  private readonly outsideMesh = new Map<number, string[]>();
   private readonly plusService?: kplus.Service;
   private readonly plusConfigMap?: kplus.ConfigMap;
 
@@ -166,6 +172,37 @@ export class GenesysService extends Construct {
         selector: { matchLabels: selector },
       },
     });
+  }
+
+  /**
+   * Lets clients outside the Consul mesh (Prometheus, the ingress controller, SBCs) reach a
+   * container port directly. With transparent proxy, Consul's default for connect-injected pods,
+   * every inbound connection is sent to the sidecar, which accepts only mesh (mTLS) traffic; the
+   * port is added to the pods' `transparent-proxy-exclude-inbound-ports`. Nothing to do for a
+   * service outside the mesh.
+   *
+   * @param port a container port of the service
+   * @param reason who calls it from outside the mesh, for the mesh review table
+   */
+  public allowOutsideMesh(port: number, reason: string): void {
+    if (!this.meshed) return;
+    const reasons = this.outsideMesh.get(port) ?? [];
+    if (!reasons.includes(reason)) reasons.push(reason);
+    this.outsideMesh.set(port, reasons);
+    this.plusWorkload.podMetadata.addAnnotation(CONSUL_EXCLUDE_INBOUND, this.portsOutsideMesh.join(','));
+  }
+
+  /** The container ports clients outside the mesh may reach directly, ascending. */
+  public get portsOutsideMesh(): number[] {
+    return [...this.outsideMesh.keys()].sort((a, b) => a - b);
+  }
+
+  /**
+   * Why a port is reachable from outside the mesh.
+   * @param port a port of `portsOutsideMesh`
+   */
+  public outsideMeshReasons(port: number): string[] {
+    return [...(this.outsideMesh.get(port) ?? [])];
   }
 
   private portsOf(props: GenesysServiceProps): PortSpec[] {

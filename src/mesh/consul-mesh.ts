@@ -3,6 +3,7 @@ import { Catalog } from '../catalog';
 import { ClusterChart, GenesysService, Labels, ManifestFile, addChecks, problem } from '../core';
 import { IntentionAction, IntentionProps, MeshMode } from './intention-props';
 import { EdgeOrigin, MeshEdge, MeshMember, byDestinationThenSource, deriveCrossRegionEdges, deriveEdges } from './mesh-edges';
+import { openPortsToOutsideCallers } from './outside-mesh';
 import { renderReviewTable } from './review-table';
 import { beforeSynth } from '../core/before-synth';
 import { ServiceIntentions } from '../imports/consul.hashicorp.com';
@@ -72,6 +73,8 @@ export class ConsulMesh extends Construct {
   }
 
   private build(cluster: ClusterChart, allowAllNamespace: string): void {
+    const services = cluster.node.findAll().filter((c): c is GenesysService => c instanceof GenesysService && c.meshed);
+    const outside = openPortsToOutsideCallers(services);
     if (this.mode === MeshMode.ALLOW_ALL) {
       if (this.added.length > 0) {
         this.found.push(problem('intentions were added in allow-all mode, where every service may already call every service', 'remove them, or use MeshMode.LEAST_PRIVILEGE', '000 §2.4'));
@@ -80,11 +83,10 @@ export class ConsulMesh extends Construct {
         metadata: { name: 'allow-all', namespace: allowAllNamespace, labels: { [Labels.NAME]: 'allow-all' } },
         spec: { destination: { name: '*' }, sources: [{ name: '*', action: IntentionAction.ALLOW, description: 'All services to all services (000 §2.4)' }] },
       });
-      cluster.addTextFile(MESH_REVIEW_FILE, renderReviewTable(cluster.clusterId, this.mode, [], []));
+      cluster.addTextFile(MESH_REVIEW_FILE, renderReviewTable(cluster.clusterId, this.mode, [], [], outside));
       return;
     }
 
-    const services = cluster.node.findAll().filter((c): c is GenesysService => c instanceof GenesysService && c.meshed);
     const members: MeshMember[] = services.map((s) => ({ consulName: s.serviceName, serviceId: s.info.id, productId: s.info.product.id }));
     const edges = deriveEdges(members, Catalog.connections());
     for (const cross of deriveCrossRegionEdges(members, this.remote, Catalog.crossRegionPaths())) {
@@ -111,7 +113,7 @@ export class ConsulMesh extends Construct {
         spec: { destination: { name: service.serviceName }, sources },
       });
     }
-    cluster.addTextFile(MESH_REVIEW_FILE, renderReviewTable(cluster.clusterId, this.mode, edges, denies));
+    cluster.addTextFile(MESH_REVIEW_FILE, renderReviewTable(cluster.clusterId, this.mode, edges, denies, outside));
   }
 
   /** Merges the user's intentions: duplicates fold in, contradictions are problems. */

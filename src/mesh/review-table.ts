@@ -1,15 +1,25 @@
 import { MeshMode } from './intention-props';
 import { MeshEdge } from './mesh-edges';
 
+/** A meshed service whose pods accept some ports from outside the mesh. */
+export interface OutsideMeshRow {
+  /** Consul service name. */
+  readonly service: string;
+  /** The container ports that bypass the sidecar. */
+  readonly ports: number[];
+  /** Why, port by port: the guide rows, the scrape facts, the ingress routes. */
+  readonly reasons: string[];
+}
+
 /**
  * The unit's mesh policy as a Markdown table an operator can review without reading YAML: who may
  * call whom, on which ports, and the guide row (or the user's reason) that allows it.
  */
-export function renderReviewTable(unitId: string, mode: MeshMode, edges: MeshEdge[], denies: MeshEdge[]): string {
+export function renderReviewTable(unitId: string, mode: MeshMode, edges: MeshEdge[], denies: MeshEdge[], outside: OutsideMeshRow[] = []): string {
   const lines = [`# Consul intentions of unit ${unitId}`, ''];
   if (mode === MeshMode.ALLOW_ALL) {
-    lines.push('Mode: **allow-all** (000 §2.4). Every service may call every service: `*` → `*`, allow.', '');
-    return `${lines.join('\n')}\n`;
+    lines.push('Mode: **allow-all** (000 §2.4). Every service may call every service: `*` → `*`, allow.');
+    return `${[...lines, ...outsideSection(outside)].join('\n')}\n`;
   }
   lines.push(
     'Mode: **least privilege**. Each destination allows exactly the sources below and denies every other source (`*` → deny).',
@@ -24,5 +34,19 @@ export function renderReviewTable(unitId: string, mode: MeshMode, edges: MeshEdg
     lines.push('', '| Destination | Denied source | Reason |', '| --- | --- | --- |');
     for (const d of denies) lines.push(`| ${d.destination} | ${d.source} | ${d.reasons.join('; ')} |`);
   }
-  return `${lines.join('\n')}\n`;
+  return `${[...lines, ...outsideSection(outside)].join('\n')}\n`;
+}
+
+/** The ports that bypass the sidecars, service by service. */
+function outsideSection(outside: OutsideMeshRow[]): string[] {
+  if (outside.length === 0) return [];
+  return [
+    '',
+    'Ports reached from outside the mesh (Prometheus, the ingress controller, SBCs) bypass the sidecar',
+    '(`consul.hashicorp.com/transparent-proxy-exclude-inbound-ports`); no intention applies to them.',
+    '',
+    '| Service | Ports | Why |',
+    '| --- | --- | --- |',
+    ...outside.map((o) => `| ${o.service} | ${o.ports.join(', ')} | ${o.reasons.join('; ')} |`),
+  ];
 }

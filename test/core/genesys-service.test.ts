@@ -191,14 +191,19 @@ describe('GenesysService', () => {
   test('Consul connect-inject by default; upstreams and service port when given; off when asked', () => {
     const annotations = (props: Partial<GenesysServiceProps>) =>
       synth(build(props).app).find('Deployment', 'voice-config').spec.template.metadata.annotations;
-    expect(annotations({})).toEqual({ 'consul.hashicorp.com/connect-inject': 'true', 'consul.hashicorp.com/connect-service': 'voice-config' });
+    // The metrics port (9100) bypasses the sidecar: Prometheus is not in the mesh (ConsulMesh opens it).
+    const exclude = { 'consul.hashicorp.com/transparent-proxy-exclude-inbound-ports': '9100' };
+    expect(annotations({})).toEqual({ 'consul.hashicorp.com/connect-inject': 'true', 'consul.hashicorp.com/connect-service': 'voice-config', ...exclude });
     expect(annotations({ mesh: { upstreams: ['voice-config:8888', 'tenant-1:8889'], servicePort: 'http' } })).toEqual({
       'consul.hashicorp.com/connect-inject': 'true',
       'consul.hashicorp.com/connect-service': 'voice-config',
       'consul.hashicorp.com/connect-service-upstreams': 'voice-config:8888,tenant-1:8889',
       'consul.hashicorp.com/connect-service-port': 'http',
+      ...exclude,
     });
-    expect(annotations({ mesh: { inject: false } })['consul.hashicorp.com/connect-inject']).toBe('false');
+    const outside = annotations({ mesh: { inject: false } });
+    expect(outside['consul.hashicorp.com/connect-inject']).toBe('false');
+    expect(outside['consul.hashicorp.com/transparent-proxy-exclude-inbound-ports']).toBeUndefined();
   });
 
   test('priority and node pool can be overridden', () => {

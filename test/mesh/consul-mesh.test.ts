@@ -98,6 +98,19 @@ describe('ConsulMesh, least privilege (the default)', () => {
     expect(table).toContain('| voice-sip | voice-sipproxy | 5090 | 003 §5.3 #3 |');
     expect(table).toContain('denies every other source');
   });
+
+  test('ports reached from outside the mesh bypass the sidecar: the SBC\'s SIP port, the metrics ports', () => {
+    const exclusions = (name: string) =>
+      out.objects.find((o) => ['Deployment', 'StatefulSet'].includes(o.kind) && o.metadata.name === name)!.spec.template.metadata.annotations[
+        'consul.hashicorp.com/transparent-proxy-exclude-inbound-ports'
+      ];
+    expect(exclusions('voice-sipproxy')).toBe('5080,11400');
+    expect(exclusions('voice-config')).toBe('9100');
+    // A port no outside caller reaches stays behind the sidecar: SIP Cluster's SIP port (5090) is called from the mesh.
+    expect(exclusions('voice-sip').split(',')).not.toContain('5090');
+    const table = out.files['us-east/mesh/intentions.md'];
+    expect(table).toContain('| voice-sipproxy | 5080, 11400 | 5080: 003 §5.3 #1 (SBC); 11400: ');
+  });
 });
 
 describe('ConsulMesh, user intentions', () => {
@@ -146,6 +159,9 @@ describe('ConsulMesh, allow-all (the Voice guide\'s advice, 000 §2.4)', () => {
     expect(intentions).toHaveLength(1);
     expect(intentions[0].spec).toEqual({ destination: { name: '*' }, sources: [{ name: '*', action: 'allow', description: 'All services to all services (000 §2.4)' }] });
     expect(out.files['us-east/mesh/intentions.md']).toContain('allow-all');
+    // Transparent proxy applies in either mode: outside callers still need their ports.
+    expect(out.find('StatefulSet', 'voice-sipproxy').spec.template.metadata.annotations['consul.hashicorp.com/transparent-proxy-exclude-inbound-ports']).toBe('5080,11400');
+    expect(out.files['us-east/mesh/intentions.md']).toContain('| voice-sipproxy | 5080, 11400 |');
   });
 
   test('adding intentions in allow-all mode is an error', () => {

@@ -191,6 +191,14 @@ describe('CxContact: each component as the CX Contact guide specifies', () => {
     expect(ingress.spec.tls).toBeUndefined();
   });
 
+  test('off the mesh, the ingress routes need no sidecar bypass', () => {
+    for (const name of ['cxc-ui', 'cxc-api-aggregator']) {
+      const annotations = out.find('Deployment', name, 'cxc').spec.template.metadata.annotations ?? {};
+      expect(annotations['consul.hashicorp.com/connect-inject']).toBe('false');
+      expect(annotations['consul.hashicorp.com/transparent-proxy-exclude-inbound-ports']).toBeUndefined();
+    }
+  });
+
   test('one provisioning Job per tenant, cxc-provisioning-<index>, on the tenant\'s Configuration Server', () => {
     expect(cxc.provisioningJobs.map((j) => j.name)).toEqual(['cxc-provisioning-0', 'cxc-provisioning-1']);
     const job = out.find('Job', 'cxc-provisioning-0', 'cxc');

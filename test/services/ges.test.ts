@@ -185,6 +185,13 @@ describe('GenesysEngagementService: GES as its guide specifies', () => {
     expect(synthGes().out.objects.some((o) => o.kind === 'Ingress')).toBe(false);
   });
 
+  test('the ingress controller, outside the mesh, reaches both routes\' ports past the sidecar', () => {
+    const exclusions = (o: any) => o.find('Deployment', 'ges').spec.template.metadata.annotations['consul.hashicorp.com/transparent-proxy-exclude-inbound-ports'];
+    expect(exclusions(out)).toBe('2050,3050');
+    // Without routes, only Prometheus's port (3050 serves the metrics) is opened, by the unit's ConsulMesh.
+    expect(exclusions(synthGes().out)).toBe('3050');
+  });
+
   test('overrides: autoscaling bounds, log level, DevOps groups', () => {
     const { out: other } = synthGes({ autoscaling: { minReplicas: 3, maxReplicas: 8 }, devopsAccessGroups: ['Ops'] });
     expect([other.find('HorizontalPodAutoscaler', 'ges').spec.minReplicas, other.find('HorizontalPodAutoscaler', 'ges').spec.maxReplicas]).toEqual([3, 8]);

@@ -77,6 +77,10 @@ export class CxContact extends Construct {
       });
       this.frontendIngress = ingresses.frontend;
       this.backendIngress = ingresses.backend;
+      // The ingress controller is not in the mesh: it reaches the UI and the API directly.
+      ui.allowOutsideMesh(props.uiPort, `ingress ${ingresses.frontend.name} (ingress controller)`);
+      const apiRoutes = [ingresses.frontend, ...(ingresses.backend ? [ingresses.backend] : [])].map((i) => i.name).join(', ');
+      api.allowOutsideMesh(props.apiPort, `ingresses ${apiRoutes} (ingress controller)`);
     }
     this.provisioningJobs = (props.provisioning?.tenants ?? []).map(
       (tenant, index) => new CxContactProvisioningJob(this, `provisioning-${index}`, { index, tenant, cxc: props }),

@@ -55,6 +55,9 @@ export class GenesysEngagementService extends GenesysService {
       const routes = addGesRoutes(this, props.ingress, this.name, this.namespace);
       this.externalIngress = routes.external;
       this.internalIngress = routes.internal;
+      // The ingress controller is not in the mesh: it reaches the ports behind both routes directly.
+      this.allowOutsideMesh(this.info.ports.find((p) => p.name === GES_ENDPOINTS.externalPortName)!.port, 'external route (ingress controller, 001 §1.5)');
+      if (routes.internal) this.allowOutsideMesh(this.internalPort, 'internal route (ingress controller, 001 §1.5)');
     }
     addChecks(this, () => [...checkGesProps(props), ...this.regionAffinityProblems(props.regionAffinity)]);
   }
