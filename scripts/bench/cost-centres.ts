@@ -17,7 +17,7 @@ function inModule(module: string): (frame: CallFrame) => boolean {
 /** Cost centres of the manifests output. */
 export const MANIFEST_CENTRES: readonly CostCentre[] = [
   { name: 'before-synth hooks (mesh, monitoring, group wiring): `runBeforeSynthHooks`', matches: fn('src/core/before-synth.ts', 'runBeforeSynthHooks') },
-  { name: 'monitoring reads each workload once more: `InstanceScope` → `workload.toJson()` (once per service since fix 2)', matches: fn('src/services/observability/instance-scope.ts', 'InstanceScope') },
+  { name: 'monitoring reads each service: `InstanceScope` (no render since fix 2: reads ~0 unless one comes back)', matches: fn('src/services/observability/instance-scope.ts', 'InstanceScope') },
   { name: 'model checks: `collectProblems`', matches: fn('src/core/problems.ts', 'collectProblems') },
   { name: 'YAML rendering (the `yaml` package inside cdk8s)', matches: inModule('yaml') },
   { name: 'garbage collection', matches: (frame) => frame.functionName === '(garbage collector)' },

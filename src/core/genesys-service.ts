@@ -2,7 +2,7 @@ import { ApiObject, Duration, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Catalog, NodePool, PortSpec, ServiceInfo, TransportProtocol } from '../catalog';
 import { ClusterChart } from './cluster-chart';
-import { KubePodDisruptionBudget, KubeServiceAccount, Quantity, kplus } from './k8s';
+import { IntOrString, KubePodDisruptionBudget, KubeServiceAccount, Quantity, kplus } from './k8s';
 import { Labels } from './labels';
 import { ManifestFile, waveFileName } from './manifest-file';
 import { addChecks } from './problems';
@@ -50,6 +50,8 @@ export class GenesysService extends Construct {
   public readonly serviceName: string;
   /** True when the Consul Connect sidecar is injected. */
   public readonly meshed: boolean;
+  /** The labels that select the service's pods: `app.kubernetes.io/name` and `app.kubernetes.io/instance`. */
+  public readonly selector: Record<string, string>;
   /** The workload: a Deployment or a StatefulSet. */
   public readonly workload: ApiObject;
   /** The Kubernetes Service, when the service has ports or is a StatefulSet. */
@@ -71,6 +73,8 @@ export class GenesysService extends Construct {
 
   private readonly plusWorkload: kplus.Deployment | kplus.StatefulSet;
   private readonly outsideMesh = new Map<number, string[]>();
+  private readonly containerPorts: string[][];
+  private readonly servicePorts: string[];
   private readonly plusService?: kplus.Service;
   private readonly plusConfigMap?: kplus.ConfigMap;
 
@@ -94,6 +98,11 @@ export class GenesysService extends Construct {
     addChecks(this, () => checkServiceProps(this.info, this.name, this.nodePool, props));
 
     const selector = { [Labels.NAME]: this.info.id, [Labels.INSTANCE]: props.instance ?? this.name };
+    this.selector = selector;
+    this.containerPorts = props.containers.map((c, i) => {
+      const names = containerPortNames(this.info, c, i);
+      return this.info.ports.filter((p) => names.includes(p.name)).map((p) => p.name);
+    });
     const objectLabels = { ...selector, [Labels.PRODUCT]: this.info.product.id };
     const metadata = (name: string) => ({ name, namespace: this.namespace, labels: objectLabels });
 
@@ -108,6 +117,7 @@ export class GenesysService extends Construct {
     }
 
     const servicePorts = this.portsOf(props);
+    this.servicePorts = servicePorts.map((p) => p.name);
     if (servicePorts.length > 0) {
       this.plusService = new kplus.Service(this, 'service', {
         metadata: metadata(this.serviceName),
@@ -190,6 +200,46 @@ export class GenesysService extends Construct {
     if (!reasons.includes(reason)) reasons.push(reason);
     this.outsideMesh.set(port, reasons);
     this.plusWorkload.podMetadata.addAnnotation(CONSUL_EXCLUDE_INBOUND, this.portsOutsideMesh.join(','));
+  }
+
+  /** Names of the ports the pods' containers declare, those added with `addContainerPort` included. */
+  public get containerPortNames(): string[] {
+    return this.containerPorts.flat();
+  }
+
+  /** Names of the ports of the Service, those added with `addServicePort` included; empty without a Service. */
+  public get servicePortNames(): string[] {
+    return this.service ? [...this.servicePorts] : [];
+  }
+
+  /**
+   * Adds a TCP port to the first container. Use it rather than a JSON patch, so that the checks and
+   * the monitoring that look up ports by name see it.
+   *
+   * @param name port name
+   * @param port port number
+   */
+  public addContainerPort(name: string, port: number): void {
+    const containerPort = { containerPort: port, name, protocol: 'TCP' };
+    this.workload.addJsonPatch(
+      this.containerPorts[0].length > 0
+        ? JsonPatch.add('/spec/template/spec/containers/0/ports/-', containerPort)
+        : JsonPatch.add('/spec/template/spec/containers/0/ports', [containerPort]),
+    );
+    this.containerPorts[0].push(name);
+  }
+
+  /**
+   * Adds a TCP port to the Service (which must exist), forwarding to a container port.
+   *
+   * @param name port name
+   * @param port Service port number
+   * @param targetPort container port number
+   */
+  public addServicePort(name: string, port: number, targetPort: number): void {
+    if (!this.service) throw new Error(`${this.name}: addServicePort needs a Service; the service declares no port`);
+    this.service.addJsonPatch(JsonPatch.add('/spec/ports/-', { name, port, targetPort: IntOrString.fromNumber(targetPort), protocol: 'TCP' }));
+    this.servicePorts.push(name);
   }
 
   /** The container ports clients outside the mesh may reach directly, ascending. */

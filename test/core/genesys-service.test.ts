@@ -206,6 +206,29 @@ describe('GenesysService', () => {
     expect(outside['consul.hashicorp.com/transparent-proxy-exclude-inbound-ports']).toBeUndefined();
   });
 
+  test('ports added through the API are rendered and known by name, without rendering the workload', () => {
+    const { app, service } = build();
+    expect(service.containerPortNames).toEqual(['http']);
+    expect(service.servicePortNames).toEqual(['http']);
+    service.addContainerPort('admin', 7000);
+    service.addServicePort('admin', 70, 7000);
+    expect(service.containerPortNames).toEqual(['http', 'admin']);
+    expect(service.servicePortNames).toEqual(['http', 'admin']);
+    const out = synth(app);
+    expect(out.find('Deployment', 'voice-config').spec.template.spec.containers[0].ports).toContainEqual({ containerPort: 7000, name: 'admin', protocol: 'TCP' });
+    expect(out.find('Service', 'voice-config').spec.ports).toContainEqual({ name: 'admin', port: 70, targetPort: 7000, protocol: 'TCP' });
+    expect(service.selector).toEqual({ 'app.kubernetes.io/name': 'voice-config', 'app.kubernetes.io/instance': 'voice-config' });
+  });
+
+  test('a container without ports gets its first one; a service without a Service cannot add a Service port', () => {
+    const { app, service } = build({ containers: [container({ portNames: [] })] });
+    expect(service.containerPortNames).toEqual([]);
+    expect(service.servicePortNames).toEqual([]);
+    service.addContainerPort('http', 8080);
+    expect(synth(app).find('Deployment', 'voice-config').spec.template.spec.containers[0].ports).toEqual([{ containerPort: 8080, name: 'http', protocol: 'TCP' }]);
+    expect(() => service.addServicePort('http', 80, 8080)).toThrow('voice-config: addServicePort needs a Service; the service declares no port');
+  });
+
   test('priority and node pool can be overridden', () => {
     const spec = synth(build({ priority: PriorityLevel.MEDIUM, nodePool: NodePool.THIRD_PARTY }).app).find('Deployment', 'voice-config').spec.template.spec;
     expect(spec.priorityClassName).toBe('genesysengage-medium-priority');

@@ -89,13 +89,7 @@ export function componentProps(fact: CxContactComponentFact, props: CxContactPro
  * port; the UI also gets TCP probes on it.
  */
 export function exposeHttpPort(component: GenesysService, portName: string, port: number, probe: boolean): void {
-  const containerPort = { containerPort: port, name: portName, protocol: 'TCP' };
-  const hasPorts = component.info.ports.length > 0;
-  component.workload.addJsonPatch(
-    hasPorts
-      ? JsonPatch.add('/spec/template/spec/containers/0/ports/-', containerPort)
-      : JsonPatch.add('/spec/template/spec/containers/0/ports', [containerPort]),
-  );
+  component.addContainerPort(portName, port);
   if (probe) {
     const tcp = { tcpSocket: { port: IntOrString.fromNumber(port) }, ...TIMING };
     component.workload.addJsonPatch(
@@ -103,11 +97,11 @@ export function exposeHttpPort(component: GenesysService, portName: string, port
       JsonPatch.add('/spec/template/spec/containers/0/readinessProbe', tcp),
     );
   }
-  const servicePort = { name: portName, port, targetPort: IntOrString.fromNumber(port), protocol: 'TCP' };
   if (component.service) {
-    component.service.addJsonPatch(JsonPatch.add('/spec/ports/-', servicePort));
+    component.addServicePort(portName, port, port);
     return;
   }
+  const servicePort = { name: portName, port, targetPort: IntOrString.fromNumber(port), protocol: 'TCP' };
   const selector = { [Labels.NAME]: component.info.id, [Labels.INSTANCE]: component.name };
   new KubeService(component, 'http-service', {
     metadata: { name: component.name, namespace: component.namespace, labels: { ...selector, [Labels.PRODUCT]: component.info.product.id } },

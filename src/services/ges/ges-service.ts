@@ -87,11 +87,10 @@ export class GenesysEngagementService extends GenesysService {
     // The bindings serialize patched objects field by field: int-or-string fields need IntOrString.
     const int = (value: number) => IntOrString.fromNumber(value);
     const port = (name: string) => this.info.ports.find((p) => p.name === name)!.port;
-    const servicePort = (name: string, number: number, target: number) => ({ name, port: number, targetPort: int(target), protocol: 'TCP' });
-    this.service?.addJsonPatch(
-      JsonPatch.add('/spec/ports/-', servicePort(GES_SERVICE_PORTS.internalName, GES_SERVICE_PORTS.internal, port(GES_ENDPOINTS.portName))),
-      JsonPatch.add('/spec/ports/-', servicePort(GES_SERVICE_PORTS.externalName, GES_SERVICE_PORTS.external, port(GES_ENDPOINTS.externalPortName))),
-    );
+    if (this.service) {
+      this.addServicePort(GES_SERVICE_PORTS.internalName, GES_SERVICE_PORTS.internal, port(GES_ENDPOINTS.portName));
+      this.addServicePort(GES_SERVICE_PORTS.externalName, GES_SERVICE_PORTS.external, port(GES_ENDPOINTS.externalPortName));
+    }
     const pace = (rule: { stabilizationWindowSeconds: number; pods: number; periodSeconds: number }) => ({
       stabilizationWindowSeconds: rule.stabilizationWindowSeconds,
       selectPolicy: 'Max',

@@ -1,4 +1,4 @@
-import { GenesysService, Labels } from '../../core';
+import { GenesysService } from '../../core';
 
 /** The placeholders of AlertFact.expr, each replaced by the label matchers of one instance. */
 const PLACEHOLDERS = ['__POD__', '__DEPLOYMENT__', '__STATEFULSET__', '__HPA__'] as const;
@@ -41,17 +41,13 @@ export class InstanceScope {
 
   /** @param service a service, after its constructor has run */
   public constructor(service: GenesysService) {
-    const workload = service.workload.toJson();
     this.serviceId = service.info.id;
     this.name = service.name;
     this.namespace = service.namespace;
-    this.statefulSet = workload.kind === 'StatefulSet';
-    const matchLabels: Record<string, string> = workload.spec?.selector?.matchLabels ?? {};
-    this.selector = { [Labels.NAME]: matchLabels[Labels.NAME] ?? this.serviceId, [Labels.INSTANCE]: matchLabels[Labels.INSTANCE] ?? this.name };
-    const containers: Array<{ ports?: Array<{ name?: string }> }> = workload.spec?.template?.spec?.containers ?? [];
-    this.containerPorts = containers.flatMap((c) => (c.ports ?? []).map((p) => p.name ?? '')).filter((n) => n !== '');
-    const ports: Array<{ name?: string }> = service.service?.toJson().spec?.ports ?? [];
-    this.servicePorts = ports.map((p) => p.name ?? '').filter((n) => n !== '');
+    this.statefulSet = service.workload.kind === 'StatefulSet';
+    this.selector = { ...service.selector };
+    this.containerPorts = service.containerPortNames;
+    this.servicePorts = service.servicePortNames;
   }
 
   /**
