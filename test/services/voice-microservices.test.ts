@@ -109,6 +109,11 @@ describe('VoiceMicroservices: each service as the Voice guide specifies', () => 
     expect(out.find('StatefulSet', 'voice-ors').spec.updateStrategy.type).toBe('RollingUpdate');
   });
 
+  test('SIP Cluster options of the whole set reach the SIP Cluster: SBC address, shared trunks and softswitches', () => {
+    const { out: other } = synthVoice({ sipCluster: { sbcAddress: '10.2.0.4', enableSharedTrunk: false, enableSharedSoftswitch: false } });
+    expect(other.find('ConfigMap', 'voice-sip-configmap').data).toMatchObject({ SBC_ADDRESS: '10.2.0.4', ENABLE_SHARED_TRUNK: 'false', ENABLE_SHARED_SOFTSWITCH: 'false' });
+  });
+
   test('SIP Cluster: DNS server, SBC settings and the node-local log volume', () => {
     const sip = out.find('StatefulSet', 'voice-sip').spec.template.spec;
     expect(out.find('ConfigMap', 'voice-sip-configmap').data).toMatchObject({

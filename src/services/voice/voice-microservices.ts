@@ -58,6 +58,10 @@ export interface SipClusterOptions {
   readonly dnsServer?: string;
   /** SBC address. @default '' */
   readonly sbcAddress?: string;
+  /** Use the shared trunks configured in SIPNode (`context.envs.enableSharedTrunk`, 000 §3.2). @default true */
+  readonly enableSharedTrunk?: boolean;
+  /** Use the shared softswitches configured in SIPNode (`context.envs.enableSharedSoftswitch`, 000 §3.2). @default true */
+  readonly enableSharedSoftswitch?: boolean;
   /** Log storage. @default SipLogStorage.NODE_LOCAL */
   readonly logStorage?: SipLogStorage;
 }
