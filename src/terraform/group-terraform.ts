@@ -75,7 +75,11 @@ export class GroupTerraform extends Construct {
     if (!(model instanceof GenesysApp)) throw new Error('GroupTerraform: the unit group must belong to a GenesysApp');
     const manifests = new Map(model.manifests().map((m) => [m.unitId, m.files]));
     const gkeUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
-    const problems = [...gkeProblems(group, gkeUnits, props.gcpProject), ...registryProblems(group, props.containerRegistryId)].map(
+    const problems = [
+      ...gkeProblems(group, gkeUnits, props.gcpProject),
+      ...registryProblems(group, props.containerRegistryId),
+      ...consulProblems(group, props.prerequisites),
+    ].map(
       (p) => `[${this.node.path}] ${p}`,
     );
     if (problems.length > 0) throw new SynthProblemsError(problems);
@@ -219,6 +223,20 @@ function registryProblems(group: UnitGroup, registryId: string | undefined): str
       `give the id of the registry the units pull from, or set the units' imageRegistry to ${host}`,
     ),
   ];
+}
+
+/** Consul is installed with the unit's ConsulSettings values: a unit with meshed services needs them. */
+function consulProblems(group: UnitGroup, prerequisites: PrerequisitesProps | undefined): string[] {
+  if (prerequisites?.consul === false) return [];
+  return group.units
+    .filter((unit) => unit.services.some((s) => s.meshed) && storesOf(unit, ConsulSettings).length === 0)
+    .map((unit) =>
+      problem(
+        `GroupTerraform: unit ${unit.clusterId} runs services in the Consul mesh, but has no ConsulSettings, whose values the Terraform installs Consul with`,
+        `add new ConsulSettings(unit, 'consul', { datacenter: '${unit.clusterId}' }), or set prerequisites: { consul: false } and install Consul yourself`,
+        '000 §2.4',
+      ),
+    );
 }
 
 function storesOf<T extends Construct>(unit: Unit, type: abstract new (...args: any[]) => T): T[] {

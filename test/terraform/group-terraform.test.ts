@@ -3,7 +3,7 @@ import * as path from 'path';
 import { Testing } from 'cdktf';
 import { defineReferenceTopology } from '../../apps/reference-topology';
 import {
-  ConsulMesh, GenesysApp, GroupTerraform, KafkaCluster, KubernetesPlatform, Platform, RedisCluster, UnitGroup, UnitRole,
+  ConsulMesh, ConsulSettings, GenesysApp, GroupTerraform, KafkaCluster, KubernetesPlatform, Platform, RedisCluster, UnitGroup, UnitRole,
   VoiceMicroservices, VoiceRedis,
   clusterDnsAddress,
 } from '../../src';
@@ -18,6 +18,7 @@ function defineGkePair(model: GenesysApp, dnsServer: string | undefined): UnitGr
   us.addUnit('us-east', { role: UnitRole.PRIMARY, region: 'us-east4' });
   us.addUnit('us-central', { role: UnitRole.SECONDARY, region: 'us-central1' });
   group.units.forEach((unit, index) => {
+    new ConsulSettings(unit, 'consul', { datacenter: unit.clusterId });
     new ConsulMesh(unit, 'mesh');
     const store = RedisCluster.managed(unit, 'voice-redis', { platform: unit.platform, name: `acme-${unit.clusterId}-voice`, shards: 2, replicasPerShard: 1, serviceGroup: 'voice' });
     new VoiceMicroservices(unit, 'voice', {
@@ -287,6 +288,18 @@ describe('GroupTerraform refuses what it cannot build', () => {
     expect(() => new GroupTerraform(Testing.app(), 'acme', { group, kubernetesVersion: '1.29' })).toThrow(
       '[acme] GroupTerraform: units us-east, us-central, eu-west, eu-north run on GKE, whose clusters, VPC and data stores are created in a GCP project, but no project was given. Fix: give gcpProject',
     );
+  });
+
+  test('a unit with meshed services but no ConsulSettings, unless Consul is installed by the user', () => {
+    const model = new GenesysApp({ outdir: '/nonexistent' });
+    const group = defineGkePair(model, undefined);
+    group.units[1].node.tryRemoveChild('consul');
+    const build = (prerequisites?: { consul: boolean }) => () =>
+      new GroupTerraform(Testing.app(), 'acme', { group, kubernetesVersion: '1.29', gcpProject: 'acme-genesys', prerequisites });
+    expect(build()).toThrow(
+      "[acme] GroupTerraform: unit us-central runs services in the Consul mesh, but has no ConsulSettings, whose values the Terraform installs Consul with (000 §2.4). Fix: add new ConsulSettings(unit, 'consul', { datacenter: 'us-central' }), or set prerequisites: { consul: false } and install Consul yourself.",
+    );
+    expect(build({ consul: false })).not.toThrow();
   });
 
   test('a GKE SIP Cluster pointed at another DNS address than the cluster the Terraform creates', () => {
