@@ -294,12 +294,12 @@ describe('GroupTerraform refuses what it cannot build', () => {
     const model = new GenesysApp({ outdir: '/nonexistent' });
     const group = defineGkePair(model, undefined);
     group.units[1].node.tryRemoveChild('consul');
-    const build = (prerequisites?: { consul: boolean }) => () =>
+    const terraform = (prerequisites?: { consul: boolean }) => () =>
       new GroupTerraform(Testing.app(), 'acme', { group, kubernetesVersion: '1.29', gcpProject: 'acme-genesys', prerequisites });
-    expect(build()).toThrow(
+    expect(terraform()).toThrow(
       "[acme] GroupTerraform: unit us-central runs services in the Consul mesh, but has no ConsulSettings, whose values the Terraform installs Consul with (000 §2.4). Fix: add new ConsulSettings(unit, 'consul', { datacenter: 'us-central' }), or set prerequisites: { consul: false } and install Consul yourself.",
     );
-    expect(build({ consul: false })).not.toThrow();
+    expect(terraform({ consul: false })).not.toThrow();
   });
 
   test('a GKE SIP Cluster pointed at another DNS address than the cluster the Terraform creates', () => {
