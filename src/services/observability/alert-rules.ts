@@ -15,7 +15,7 @@ export const SEVERITY_LABEL = 'severity';
  * service holding every alert its guide defines, scoped to this instance's pods.
  */
 export function alertRules(scope: Construct, service: GenesysService, alerts: AlertFact[], labels: Record<string, string>): ApiObject {
-  const instance = InstanceScope.of(service);
+  const instance = new InstanceScope(service);
   return new PrometheusRule(scope, `${service.namespace}-${service.name}-alerts`, {
     metadata: { name: `${service.name}-alerts`, namespace: service.namespace, labels },
     spec: {

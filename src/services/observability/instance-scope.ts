@@ -3,27 +3,11 @@ import { GenesysService } from '../../core';
 /** The placeholders of AlertFact.expr, each replaced by the label matchers of one instance. */
 const PLACEHOLDERS = ['__POD__', '__DEPLOYMENT__', '__STATEFULSET__', '__HPA__'] as const;
 
-const SCOPES = new WeakMap<GenesysService, InstanceScope>();
-
 /**
  * What the alerts and scrape objects of one deployed service need to know about it: where it runs,
  * the labels that select its pods, and how its pods are named.
  */
 export class InstanceScope {
-  /**
-   * The scope of a service, read once: reading renders the workload and its Service, and both the
-   * scrape objects and the alert rules ask for it in the same before-synth hook.
-   * @param service a service, after its constructor has run
-   */
-  public static of(service: GenesysService): InstanceScope {
-    let scope = SCOPES.get(service);
-    if (!scope) {
-      scope = new InstanceScope(service);
-      SCOPES.set(service, scope);
-    }
-    return scope;
-  }
-
   /** Catalogue id. */
   public readonly serviceId: string;
   /** Object name of the workload (also of the Service's pods' prefix and the autoscaler). */

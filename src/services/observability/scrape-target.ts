@@ -31,7 +31,7 @@ export function scrapeService(
   mode: ScrapeMode,
   labels: Record<string, string>,
 ): ScrapeResult {
-  const instance = InstanceScope.of(service);
+  const instance = new InstanceScope(service);
   const served = mode === ScrapeMode.SERVICE_MONITOR ? instance.servicePorts : instance.containerPorts;
   const where = mode === ScrapeMode.SERVICE_MONITOR ? 'Service' : 'containers';
   const missing = fact.endpoints.filter((e) => !served.includes(e.portName));
