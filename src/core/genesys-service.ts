@@ -5,7 +5,7 @@ import { ClusterChart } from './cluster-chart';
 import { IntOrString, KubePodDisruptionBudget, KubeServiceAccount, Quantity, kplus } from './k8s';
 import { Labels } from './labels';
 import { ManifestFile, waveFileName } from './manifest-file';
-import { addChecks } from './problems';
+import { addChecks, problem } from './problems';
 import { checkServiceProps } from './service-checks';
 import { AutoscalingProps, GenesysContainerProps, GenesysServiceProps, UpdateStrategy, WorkloadKind } from './service-props';
 import { VolumeSource } from './service-volume';
@@ -73,7 +73,8 @@ export class GenesysService extends Construct {
 
   private readonly plusWorkload: kplus.Deployment | kplus.StatefulSet;
   private readonly outsideMesh = new Map<number, string[]>();
-  private readonly containerPorts: string[][];
+  /** Per container, its ports (name and number), those added with `addContainerPort` included. */
+  private readonly containerPorts: Array<Array<{ name: string; port: number }>>;
   private readonly servicePorts: string[];
   private readonly plusService?: kplus.Service;
   private readonly plusConfigMap?: kplus.ConfigMap;
@@ -95,14 +96,11 @@ export class GenesysService extends Construct {
     const cluster = ClusterChart.enclosing(this);
     cluster.useNamespace(this.namespace);
     ManifestFile.assign(this, waveFileName(this.info.wave, this.info.product.id));
-    addChecks(this, () => checkServiceProps(this.info, this.name, this.nodePool, props));
+    addChecks(this, () => [...checkServiceProps(this.info, this.name, this.nodePool, props), ...this.portProblems()]);
 
     const selector = { [Labels.NAME]: this.info.id, [Labels.INSTANCE]: props.instance ?? this.name };
     this.selector = selector;
-    this.containerPorts = props.containers.map((c, i) => {
-      const names = containerPortNames(this.info, c, i);
-      return this.info.ports.filter((p) => names.includes(p.name)).map((p) => p.name);
-    });
+    this.containerPorts = props.containers.map((c, i) => catalogPortsOf(this.info, c, i).map((p) => ({ name: p.name, port: p.port })));
     const objectLabels = { ...selector, [Labels.PRODUCT]: this.info.product.id };
     const metadata = (name: string) => ({ name, namespace: this.namespace, labels: objectLabels });
 
@@ -204,12 +202,20 @@ export class GenesysService extends Construct {
 
   /** Names of the ports the pods' containers declare, those added with `addContainerPort` included. */
   public get containerPortNames(): string[] {
-    return this.containerPorts.flat();
+    return this.containerPorts.flat().map((p) => p.name);
+  }
+
+  /**
+   * The number of the container port named `name`, or undefined when no container serves it.
+   * @param name a port name
+   */
+  public containerPort(name: string): number | undefined {
+    return this.containerPorts.flat().find((p) => p.name === name)?.port;
   }
 
   /** Names of the ports of the Service, those added with `addServicePort` included; empty without a Service. */
   public get servicePortNames(): string[] {
-    return this.service ? [...this.servicePorts] : [];
+    return [...this.servicePorts];
   }
 
   /**
@@ -226,7 +232,7 @@ export class GenesysService extends Construct {
         ? JsonPatch.add('/spec/template/spec/containers/0/ports/-', containerPort)
         : JsonPatch.add('/spec/template/spec/containers/0/ports', [containerPort]),
     );
-    this.containerPorts[0].push(name);
+    this.containerPorts[0].push({ name, port });
   }
 
   /**
@@ -237,7 +243,12 @@ export class GenesysService extends Construct {
    * @param targetPort container port number
    */
   public addServicePort(name: string, port: number, targetPort: number): void {
-    if (!this.service) throw new Error(`${this.name}: addServicePort needs a Service; the service declares no port`);
+    if (!this.service) {
+      throw new Error(
+        `[${this.node.path}] ${this.name}: addServicePort('${name}') needs the service's Kubernetes Service, but the service declares no port, so it has none. ` +
+          'Fix: give a container a catalogue port (portNames), or create the Service yourself.',
+      );
+    }
     this.service.addJsonPatch(JsonPatch.add('/spec/ports/-', { name, port, targetPort: IntOrString.fromNumber(targetPort), protocol: 'TCP' }));
     this.servicePorts.push(name);
   }
@@ -256,8 +267,30 @@ export class GenesysService extends Construct {
   }
 
   private portsOf(props: GenesysServiceProps): PortSpec[] {
-    const names = new Set(props.containers.flatMap((c, i) => containerPortNames(this.info, c, i)));
+    const names = new Set(props.containers.flatMap((c, i) => catalogPortsOf(this.info, c, i).map((p) => p.name)));
     return this.info.ports.filter((p) => names.has(p.name));
+  }
+
+  /** Ports added twice by name, and ports opened to the outside that no container serves. */
+  private portProblems(): string[] {
+    const found: string[] = [];
+    const twice = (names: string[]) => [...new Set(names.filter((n, i) => names.indexOf(n) !== i))];
+    for (const name of twice(this.containerPortNames)) {
+      found.push(problem(`${this.name}: container port "${name}" is declared twice`, 'give each added container port its own name'));
+    }
+    for (const name of twice(this.servicePorts)) {
+      found.push(problem(`${this.name}: Service port "${name}" is declared twice`, 'give each added Service port its own name'));
+    }
+    const served = this.containerPorts.flat().map((p) => p.port);
+    for (const port of this.portsOutsideMesh.filter((p) => !served.includes(p))) {
+      found.push(
+        problem(
+          `${this.name}: port ${port} is opened to callers outside the mesh (${this.outsideMeshReasons(port).join('; ')}), but no container of the service serves it`,
+          `open one of the container ports (${served.join(', ') || 'none'}), or add the port with addContainerPort first`,
+        ),
+      );
+    }
+    return found;
   }
 
   private podProps(props: GenesysServiceProps, selector: Record<string, string>, objectLabels: Record<string, string>) {
@@ -292,9 +325,7 @@ export class GenesysService extends Construct {
       containers: props.containers.map((c, index) => ({
         name: c.name,
         image: imageOf(ClusterChart.enclosing(this).imageRegistry, c),
-        ports: this.info.ports
-          .filter((p) => containerPortNames(this.info, c, index).includes(p.name))
-          .map((p) => ({ number: p.port, name: p.name, protocol: protocolOf(p) })),
+        ports: catalogPortsOf(this.info, c, index).map((p) => ({ number: p.port, name: p.name, protocol: protocolOf(p) })),
         liveness: c.liveness?._toPlus(),
         readiness: c.readiness?._toPlus(),
         startup: c.startup?._toPlus(),
@@ -375,8 +406,10 @@ function autoscalingBuildable(a: AutoscalingProps): boolean {
   return a.minReplicas >= 1 && a.maxReplicas >= a.minReplicas && (a.cpuUtilization ?? a.memoryUtilization) !== undefined;
 }
 
-function containerPortNames(info: ServiceInfo, c: GenesysContainerProps, index: number): string[] {
-  return c.portNames ?? (index === 0 ? info.ports.map((p) => p.name) : []);
+/** The catalogue ports a container serves: those it names, or by default all of them for the first container. */
+function catalogPortsOf(info: ServiceInfo, c: GenesysContainerProps, index: number): PortSpec[] {
+  const names = c.portNames ?? (index === 0 ? info.ports.map((p) => p.name) : []);
+  return info.ports.filter((p) => names.includes(p.name));
 }
 
 function protocolOf(p: PortSpec): kplus.Protocol {

@@ -165,6 +165,14 @@ export class PostgresServer extends Construct {
     if (!isHost(props.address)) {
       found.push(problem(`PostgreSQL "${id}": address "${props.address}" is not an IPv4 address or host name`, 'give the server host, without scheme or port'));
     }
+    for (const db of this.databases.filter((d) => d.user && d.user.secretName === d.credentials.secretName && d.user.key === d.credentials.key)) {
+      found.push(
+        problem(
+          `PostgreSQL "${id}": database "${db.database}" reads the user name and the password from the same key "${db.credentials.key}" of Secret "${db.credentials.secretName}"`,
+          'give the user name its own key, e.g. user: SecretReference.of(secret, \'user\') beside credentials: SecretReference.of(secret, \'password\')',
+        ),
+      );
+    }
     const byName = new Map<string, PostgresDatabaseOptions[]>();
     for (const db of this.databases) byName.set(db.database, [...(byName.get(db.database) ?? []), db]);
     for (const [name, uses] of byName) {

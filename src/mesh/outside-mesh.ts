@@ -1,4 +1,4 @@
-import { Catalog, ConnectionClass, ConnectionSpec, EndpointKind } from '../catalog';
+import { Catalog, ConnectionClass, EndpointKind } from '../catalog';
 import { GenesysService } from '../core';
 import { OutsideMeshRow } from './review-table';
 
@@ -18,13 +18,14 @@ export interface OutsideMeshPort {
  * SBC, the ingress controller or Prometheus into it, and the metrics ports of its scrape facts
  * (Prometheus scrapes them from outside the mesh).
  */
-export function portsReachedFromOutside(service: GenesysService, connections: ConnectionSpec[] = Catalog.connections()): OutsideMeshPort[] {
-  const declared = new Set(service.info.ports.map((p) => p.port));
+export function portsReachedFromOutside(service: GenesysService): OutsideMeshPort[] {
+  // Only ports the containers serve: a service may leave catalogue ports out (portNames).
+  const declared = new Set(service.containerPortNames.map((name) => service.containerPort(name)));
   const byPort = new Map<number, string[]>();
   const add = (port: number, reason: string) => {
     if (declared.has(port)) byPort.set(port, [...(byPort.get(port) ?? []), reason]);
   };
-  for (const c of connections) {
+  for (const c of Catalog.connections()) {
     if (c.classification !== ConnectionClass.INGRESS || c.from.kind !== EndpointKind.EXTERNAL || !OUTSIDE_CALLERS.includes(c.from.id)) continue;
     const toService = c.to.kind === EndpointKind.SERVICE && c.to.id === service.info.id;
     const toProduct = c.to.kind === EndpointKind.PRODUCT && c.to.id === service.info.product.id;
@@ -33,7 +34,7 @@ export function portsReachedFromOutside(service: GenesysService, connections: Co
   }
   const scrape = Catalog.scrapeFact(service.info.id);
   for (const endpoint of scrape?.endpoints ?? []) {
-    const port = service.info.ports.find((p) => p.name === endpoint.portName)?.port;
+    const port = service.containerPort(endpoint.portName);
     if (port !== undefined) add(port, `${scrape!.source} (Prometheus scrapes ${endpoint.path})`);
   }
   return [...byPort].sort(([a], [b]) => a - b).map(([port, reasons]) => ({ port, reasons }));

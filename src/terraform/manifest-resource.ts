@@ -1,3 +1,5 @@
+import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
+import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { anyToHclTerraform, anyToTerraform, hashMapper, hashMapperHcl, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 
@@ -17,13 +19,13 @@ export class ManifestResource extends TerraformResource {
    * @param scope the unit's workloads construct
    * @param id construct id
    * @param manifest the Kubernetes object
+   * @param provider the Kubernetes provider of the stack: its generator metadata (the provider
+   *   version written into `required_providers`) is the one the provider's own classes carry
    */
-  public constructor(scope: Construct, id: string, manifest: Record<string, any>) {
+  public constructor(scope: Construct, id: string, manifest: Record<string, any>, provider: KubernetesProvider) {
     super(scope, id, {
-      terraformResourceType: 'kubernetes_manifest',
-      // Same metadata as the provider's own class (@cdktf/provider-kubernetes), written into the
-      // stack's required_providers.
-      terraformGeneratorMetadata: { providerName: 'kubernetes', providerVersion: '2.38.0', providerVersionConstraint: '~> 2.0' },
+      terraformResourceType: Manifest.tfResourceType,
+      terraformGeneratorMetadata: provider.terraformGeneratorMetadata,
     });
     this.manifest = manifest;
   }

@@ -43,7 +43,7 @@ export class Workloads extends Construct {
    */
   public constructor(scope: Construct, id: string, props: WorkloadsProps) {
     super(scope, id);
-    new KubernetesProvider(this, 'kubernetes', { ...props.access });
+    const provider = new KubernetesProvider(this, 'kubernetes', { ...props.access });
     let previous: TerraformResource | undefined;
     const after = <T extends TerraformResource>(resource: T): T => {
       if (previous) dependOn(resource, [previous]);
@@ -56,7 +56,7 @@ export class Workloads extends Construct {
     };
 
     props.files.forEach((file, index) => {
-      const resources = file.objects.map((object) => after(new ManifestResource(this, resourceId(file.fileName, object), object)));
+      const resources = file.objects.map((object) => after(new ManifestResource(this, resourceId(file.fileName, object), object, provider)));
       this.manifests.push(...resources);
       previous = barrier(file.fileName.replace(/\.yaml$/, ''), resources);
       if (index === 0 && props.secrets.length > 0) {

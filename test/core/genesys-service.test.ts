@@ -226,7 +226,23 @@ describe('GenesysService', () => {
     expect(service.servicePortNames).toEqual([]);
     service.addContainerPort('http', 8080);
     expect(synth(app).find('Deployment', 'voice-config').spec.template.spec.containers[0].ports).toEqual([{ containerPort: 8080, name: 'http', protocol: 'TCP' }]);
-    expect(() => service.addServicePort('http', 80, 8080)).toThrow('voice-config: addServicePort needs a Service; the service declares no port');
+    expect(() => service.addServicePort('http', 80, 8080)).toThrow(
+      "[us-east/svc] voice-config: addServicePort('http') needs the service's Kubernetes Service, but the service declares no port, so it has none. "
+        + 'Fix: give a container a catalogue port (portNames), or create the Service yourself.',
+    );
+  });
+
+  test('ports added twice, and a port opened to the outside that no container serves, are refused', () => {
+    const { app, service } = build();
+    service.addContainerPort('http', 9200);
+    service.addServicePort('http', 80, 9100);
+    service.allowOutsideMesh(7777, 'a test caller');
+    expect(() => synth(app)).toThrow('[us-east/svc] voice-config: container port "http" is declared twice. Fix: give each added container port its own name.');
+    expect(() => synth(app)).toThrow('[us-east/svc] voice-config: Service port "http" is declared twice. Fix: give each added Service port its own name.');
+    expect(() => synth(app)).toThrow(
+      '[us-east/svc] voice-config: port 7777 is opened to callers outside the mesh (a test caller), but no container of the service serves it. '
+        + 'Fix: open one of the container ports (9100, 9200), or add the port with addContainerPort first.',
+    );
   });
 
   test('priority and node pool can be overridden', () => {

@@ -75,6 +75,18 @@ describe('PostgresServer (003 §1.11, §3.3)', () => {
       }),
     ).toContain('database "tenant" holds data of tenants t100 and t200; tenant data is never shared (003 §1.11)');
   });
+
+  test('a user name under the password\'s own key is refused (the Terraform would write one over the other)', () => {
+    expect(
+      problemsOf((u) => {
+        const pg = new PostgresServer(u, 'pg', { address: 'pg', version: '14' });
+        pg.database({ database: 'tenant_t100', service: 'tenant', tenant: 't100', credentials: SecretReference.of('t100-pg', 'password'), user: SecretReference.of('t100-pg', 'password') });
+      }),
+    ).toContain(
+      '[us-east/pg] PostgreSQL "pg": database "tenant_t100" reads the user name and the password from the same key "password" of Secret "t100-pg". '
+        + "Fix: give the user name its own key, e.g. user: SecretReference.of(secret, 'user') beside credentials: SecretReference.of(secret, 'password').",
+    );
+  });
 });
 
 describe('ElasticsearchCluster (003 §1.11)', () => {

@@ -247,6 +247,9 @@ describeWithGuides('GES facts read from the guide text (001)', () => {
     says('AUTHENTICATION-CLIENT-PASSWORD');
     expect(GesSecrets.redis().key).toBe('REDIS-CACHEKEY');
     expect(GesSecrets.database()).toEqual(SecretReference.of('ges-secrets-infra', 'DB-PASSWORD'));
+    says('The DB-USER and DB-PASSWORD must be supplied to GES through the use of an opaque secret');
+    says('--from-literal=DB-USER= --from-');
+    expect(GesSecrets.databaseUser()).toEqual(SecretReference.of('ges-secrets-infra', 'DB-USER'));
     expect(GES_SECRETS.gwsClient.keys).toEqual(['AUTHENTICATION-CLIENT-ID', 'AUTHENTICATION-CLIENT-SECRET']);
   });
 

@@ -1,4 +1,5 @@
 import { Guide, InteractionServer, InteractionServerProps, SecretReference, UnitRole } from '../../src';
+import { IXN_CONSUL } from '../../src/catalog/data/interaction-server-facts';
 import { EngagementStores, T100, engagementStores, ixnProps } from '../support/engagement-unit';
 import { testApp } from '../support/fixtures';
 import { describeWithGuides, guideText } from '../support/guides';
@@ -209,6 +210,13 @@ describeWithGuides('Interaction Server facts read from the guide text (004)', ()
     if (!match) throw new Error(`guide 004 has no parameter ${key}`);
     return match[1];
   };
+
+  test('the Consul agent: 8500 in the guide\'s sample, 8500/8501 (HTTP/HTTPS) in the platform guide\'s by-port table (003 §5.2)', () => {
+    expect(tableDefault('ixnService.ixnNode.consul.port')).toBe(String(IXN_CONSUL.agentPort));
+    const byPort = guideText(Guide.PLATFORM).split('\n').find((l) => /^\| 8500\/8501 +\| TCP +\| Interaction Server/.test(l));
+    expect(byPort).toBeDefined();
+    expect(byPort!.split('|')[1].trim()).toBe(`${IXN_CONSUL.agentPort}/${IXN_CONSUL.agentTlsPort}`);
+  });
 
   test('resources of the parameter table', () => {
     const keys = { server: 'ixnService.ixnServer', node: 'ixnService.ixnNode', vqNode: 'ixnVQNode', sidecar: 'ixnService.logSidecar' } as const;

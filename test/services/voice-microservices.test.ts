@@ -1,4 +1,5 @@
-import { Guide, SipLogStorage, VoiceMicroservices } from '../../src';
+import { Catalog, Guide, SipLogStorage, VoiceMicroservices } from '../../src';
+import { VOICEMAIL_FACTS } from '../../src/catalog/data/voice-profiles';
 import { memoryBytes } from '../../src/core/quantities';
 import { testApp } from '../support/fixtures';
 import { describeWithGuides, guideSection } from '../support/guides';
@@ -179,6 +180,15 @@ describe('VoiceMicroservices: each service as the Voice guide specifies', () => 
     const claim = o.find('PersistentVolumeClaim', 'sip-log-pvc', 'voice');
     expect(claim.spec).toMatchObject({ accessModes: ['ReadWriteMany'], storageClassName: 'files-standard-redundant', resources: { requests: { storage: '50Gi' } } });
     expect(o.find('StatefulSet', 'voice-sip').spec.template.spec.volumes).toContainEqual({ name: 'log', persistentVolumeClaim: { claimName: 'sip-log-pvc', readOnly: false } });
+  });
+});
+
+describeWithGuides('Deployment order against the guide (000 §5.1)', () => {
+  test('Voice Services, then Tenant Service, then Voicemail Service', () => {
+    const order = guideSection(Guide.VOICE, 'Genesys recommends the following order of deployment', 'Create the Voice namespace').filter((l) => l.startsWith('- '));
+    expect(order).toEqual(['- Voice Services', '- Tenant Service', '- Voicemail Service']);
+    // Voicemail goes with the product the guide puts just before it.
+    expect(Catalog.product(VOICEMAIL_FACTS.deployAfterProduct).displayName).toBe('Tenant Service');
   });
 });
 

@@ -148,7 +148,8 @@ export const IXN_CONSUL = {
   /** Consul agent HTTP port (the DaemonSet on the node, reached at `status.hostIP`). */
   agentPort: 8500,
   /**
-   * Consul agent HTTPS port (003 §5.1: Consul "8500/8501", HTTP and HTTPS). The guide's sample
+   * Consul agent HTTPS port (003 §5.2: the by-port table lists "8500/8501 TCP" for Interaction
+   * Server, HTTP and HTTPS; the by-service table only 8500). The guide's sample
    * uses 8500 with `sslMode: false`, but with the TLS the Voice guide turns on in Consul (000 §2.4)
    * the chart serves the agent API over HTTPS only, so by default IXN Node uses this port with
    * `sslMode: true`.

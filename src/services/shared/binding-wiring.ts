@@ -23,8 +23,8 @@ export interface BindingWiring {
 /**
  * Turns bindings into configuration and mounted Secrets: each credentials Secret is mounted by
  * reference (`<root>/redis/<name>`, `<root>/kafka`, `<root>/postgres`, `<root>/postgres-user`,
- * `<root>/consul`), and the
- * connection settings go into the ConfigMap (`REDIS_<NAME>_HOST`, ...). No Secret value is written.
+ * `<root>/consul`), and the connection settings go into the ConfigMap (`REDIS_<NAME>_HOST`, ...).
+ * No Secret value is written.
  */
 export function wireBindings(bindings: Bindings, root: string = DEFAULT_SECRETS_PATH): BindingWiring {
   const config: Record<string, string> = {};
