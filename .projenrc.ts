@@ -42,7 +42,12 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     'ts-json-schema-generator@^2.4.0',
     '@cdktf/hcl2json@^0.21.0',
     `typescript@${TYPESCRIPT}`,
+    // Schemas of the GitOps release objects (Flux HelmRelease / HelmRepository, Argo CD Application).
+    '@kubernetes-models/flux-cd@^4.0.0',
+    '@kubernetes-models/argo-cd@^4.0.0',
   ],
+  // Typed Grafana dashboards at synth time; not a jsii library, so it ships inside the package.
+  bundledDeps: ['@grafana/grafana-foundation-sdk@0.0.21'],
 
   // jsii writes its packages to dist/ by default; dist/ is where the manifests go (DESIGN.md, Output layout).
   artifactsDirectory: 'pkg',
