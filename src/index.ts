@@ -3,6 +3,7 @@ export * from './core';
 export * from './platform';
 export * from './datastores';
 export * from './mesh';
+export * from './charts';
 export * from './services';
 export * from './topology';
 export * from './terraform';

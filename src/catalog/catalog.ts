@@ -1,4 +1,6 @@
+import { ChartFact } from './chart-types';
 import { MONITORED_ALERTS } from './data/alerts';
+import { CHARTS } from './data/charts';
 import { CONNECTION_TABLES } from './data/connections';
 import { CROSS_REGION_PATHS } from './data/cross-region';
 import { EXTERNAL_ENDPOINTS } from './data/external-endpoints';
@@ -90,6 +92,23 @@ export class Catalog {
     const found = SERVICES.find((s) => s.id === id);
     if (!found) throw new Error(unknown('service', id, SERVICES.map((s) => s.id)));
     return resolve(found);
+  }
+
+  /** Every Genesys chart the library computes values for, with the value keys it takes. */
+  public static charts(): ChartFact[] {
+    return [...CHARTS];
+  }
+
+  /** The chart that deploys service `serviceId`; throws naming the known ones when there is none. */
+  public static chart(serviceId: string): ChartFact {
+    const found = CHARTS.find((c) => c.service === serviceId);
+    if (!found) throw new Error(unknown('chart of service', serviceId, CHARTS.map((c) => c.service)));
+    return found;
+  }
+
+  /** True when the catalogue knows the chart of service `serviceId`. */
+  public static hasChart(serviceId: string): boolean {
+    return CHARTS.some((c) => c.service === serviceId);
   }
 
   /** True when `id` is a service of the catalogue. */

@@ -1,3 +1,4 @@
 export * from './types';
 export * from './monitoring-types';
 export * from './catalog';
+export * from './chart-types';

@@ -1,6 +1,7 @@
 import { IConstruct } from 'constructs';
 
 const HOOKS = new WeakMap<IConstruct, Array<() => void>>();
+const LATE_HOOKS = new WeakMap<IConstruct, Array<() => void>>();
 const DONE = new WeakSet<IConstruct>();
 
 /**
@@ -12,11 +13,21 @@ export function beforeSynth(scope: IConstruct, hook: () => void): void {
   HOOKS.set(scope, [...(HOOKS.get(scope) ?? []), hook]);
 }
 
-/** Runs every registered hook under `root` once. */
+/**
+ * Registers work that must run after every `beforeSynth` hook, such as turning chart releases into
+ * objects once every hook has added its values.
+ */
+export function lateBeforeSynth(scope: IConstruct, hook: () => void): void {
+  LATE_HOOKS.set(scope, [...(LATE_HOOKS.get(scope) ?? []), hook]);
+}
+
+/** Runs every registered hook under `root` once: first the `beforeSynth` hooks, then the late ones. */
 export function runBeforeSynthHooks(root: IConstruct): void {
   if (DONE.has(root)) return;
   DONE.add(root);
-  for (const construct of root.node.findAll()) {
-    for (const hook of HOOKS.get(construct) ?? []) hook();
+  for (const hooks of [HOOKS, LATE_HOOKS]) {
+    for (const construct of root.node.findAll()) {
+      for (const hook of hooks.get(construct) ?? []) hook();
+    }
   }
 }

@@ -4,6 +4,7 @@ import { KubeNamespace } from './k8s';
 import { Labels } from './labels';
 import { ManifestFile } from './manifest-file';
 import { addChecks, problem } from './problems';
+import { ReleaseSpec } from './release-spec';
 
 /** Options of a cluster chart. */
 export interface ClusterChartProps {
@@ -57,6 +58,7 @@ export class ClusterChart extends Chart {
 
   private readonly namespaceObjects = new Map<string, KubeNamespace>();
   private readonly textFiles = new Map<string, string>();
+  private readonly releaseSpecs: ReleaseSpec[] = [];
   private readonly clusterScope: Construct;
 
   /**
@@ -125,6 +127,24 @@ export class ClusterChart extends Chart {
       throw new Error(`${this.node.path}: a text file "${fileName}" was added already`);
     }
     this.textFiles.set(fileName, content);
+  }
+
+  /**
+   * Records a Helm release of this cluster (done by `ChartRelease`), so that the Terraform and the
+   * reports see every release. Two releases of one name in one namespace are an error.
+   *
+   * @param spec the release
+   */
+  public addRelease(spec: ReleaseSpec): void {
+    if (this.releaseSpecs.some((r) => r.releaseName === spec.releaseName && r.namespace === spec.namespace)) {
+      throw new Error(`${this.node.path}: two Helm releases named "${spec.releaseName}" in namespace "${spec.namespace}"`);
+    }
+    this.releaseSpecs.push(spec);
+  }
+
+  /** The Helm releases of this cluster, in the order they were added. */
+  public get releases(): ReleaseSpec[] {
+    return [...this.releaseSpecs];
   }
 
   /** Text files added with `addTextFile`, by file name. */

@@ -3,6 +3,7 @@ export { problem, addChecks, collectProblems } from './problems';
 export * from './labels';
 export * from './manifest-file';
 export * from './cluster-chart';
+export * from './release-spec';
 export * from './genesys-app';
 export * from './service-probe';
 export * from './service-volume';

@@ -1,0 +1,5 @@
+import { ChartFact } from '../../chart-types';
+import { VOICE_CHARTS } from './voice-charts';
+
+/** Every Genesys chart the library computes values for. */
+export const CHARTS: ChartFact[] = [...VOICE_CHARTS];
