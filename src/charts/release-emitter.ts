@@ -40,6 +40,7 @@ export function emitReleases(cluster: ClusterChart, releases: ChartRelease[]): v
         chartVersion: release.chartVersion,
         repositoryUrl: delivery.repository.repositoryUrl,
         chartFolder: delivery.repository.folder,
+        repositoryLogin: delivery.repository.credentialsSecret !== undefined || delivery.repository.credentialsFromEnvironment !== undefined,
         values,
         fileName: release.fileName,
         deliveredByTerraform: delivery.mode === DeliveryMode.TERRAFORM,

@@ -1,5 +1,5 @@
 export * from './voice';
-export * from './tenant-service';
+export * from './tenant';
 export * from './ges';
 export * from './cx-contact';
 export * from './observability';
