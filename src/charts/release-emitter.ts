@@ -1,5 +1,5 @@
 import { ApiObject } from 'cdk8s';
-import { ClusterChart, ManifestFile, addChecks } from '../core';
+import { ClusterChart, Labels, ManifestFile, addChecks } from '../core';
 import { ChartDelivery, DeliveryMode } from './chart-delivery';
 import type { ChartRelease } from './chart-release';
 import { renderWithHelm } from './helm-template';
@@ -63,6 +63,11 @@ export function emitReleases(cluster: ClusterChart, releases: ChartRelease[]): v
   }
 }
 
+/** The standard labels of a release's GitOps object: the chart and the release it installs. */
+function releaseLabels(release: ChartRelease): Record<string, string> {
+  return { [Labels.NAME]: release.chart.chart, [Labels.INSTANCE]: release.releaseName };
+}
+
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -76,7 +81,7 @@ function fluxSource(cluster: ClusterChart, delivery: ChartDelivery, made: Map<Ch
   const scope = new ApiObject(cluster.clusterObjects, `flux-source-${name}`, {
     apiVersion: 'source.toolkit.fluxcd.io/v1',
     kind: 'HelmRepository',
-    metadata: { name, namespace: delivery.sourceNamespace },
+    metadata: { name, namespace: delivery.sourceNamespace, labels: { [Labels.NAME]: name } },
     spec: {
       url: repository.repositoryUrl,
       interval: delivery.interval,
@@ -93,7 +98,7 @@ function fluxRelease(release: ChartRelease, delivery: ChartDelivery, source: str
   new ApiObject(release, 'helm-release', {
     apiVersion: 'helm.toolkit.fluxcd.io/v2',
     kind: 'HelmRelease',
-    metadata: { name: release.releaseName, namespace: release.namespace },
+    metadata: { name: release.releaseName, namespace: release.namespace, labels: releaseLabels(release) },
     spec: {
       releaseName: release.releaseName,
       interval: delivery.interval,
@@ -119,6 +124,7 @@ function argoApplication(cluster: ClusterChart, release: ChartRelease, delivery:
       // Argo CD may manage several units from one namespace: the unit id keeps the names apart.
       name: `${cluster.clusterId}-${release.releaseName}`,
       namespace: delivery.applicationNamespace,
+      labels: releaseLabels(release),
       annotations: { [ARGO_SYNC_WAVE]: String(wave) },
     },
     spec: {

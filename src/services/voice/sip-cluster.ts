@@ -3,7 +3,7 @@ import { VoiceService } from './voice-service';
 import { VoiceServiceProps } from './voice-service-props';
 import { KubernetesPlatform, StorageRole } from '../../catalog';
 import { SIP_CLUSTER_FACTS } from '../../catalog/data/voice-profiles';
-import { addChecks, problem } from '../../core';
+import { ClusterChart, addChecks, problem } from '../../core';
 import { isIpv4 } from '../../datastores/versions';
 import { Platform } from '../../platform';
 
@@ -68,6 +68,7 @@ export class VoiceSipCluster extends VoiceService {
   public constructor(scope: Construct, id: string, props: VoiceSipClusterProps) {
     const gke = props.platform.kind === KubernetesPlatform.GKE;
     const dnsServer = props.dnsServer ?? (gke ? '' : SIP_CLUSTER_FACTS.defaultDnsServer);
+    const sidecar = sidecarImage(props, ClusterChart.enclosing(scope).imageRegistry);
     super(scope, id, 'voice-sip', props, {
       values: {
         context: {
@@ -79,8 +80,8 @@ export class VoiceSipCluster extends VoiceService {
           },
         },
         volumes: logVolumes(props),
-        loggingSidecar: { enabled: true, image: sidecarImage(props) },
-        sipsLoggingSidecar: { enabled: props.forwardSipsLogs ?? false, ...(props.forwardSipsLogs ? { image: sidecarImage(props) } : {}) },
+        loggingSidecar: { enabled: true, image: sidecar },
+        sipsLoggingSidecar: { enabled: props.forwardSipsLogs ?? false, ...(props.forwardSipsLogs ? { image: sidecar } : {}) },
       },
     });
     this.dnsServer = dnsServer;
@@ -114,9 +115,9 @@ function logVolumes(props: VoiceSipClusterProps): { [key: string]: any } {
 }
 
 /** The Fluent Bit image of the logging sidecars, from the unit's registry (003 §7.2: mirror every image). */
-function sidecarImage(props: VoiceSipClusterProps): { [key: string]: string } {
+function sidecarImage(props: VoiceSipClusterProps, unitRegistry: string): { [key: string]: string } {
   return {
-    registry: props.loggingSidecarRegistry ?? props.imageRegistry ?? '',
+    registry: props.loggingSidecarRegistry ?? props.imageRegistry ?? unitRegistry,
     repository: SIP_CLUSTER_FACTS.loggingSidecarRepository,
     tag: props.loggingSidecarTag ?? SIP_CLUSTER_FACTS.loggingSidecarTag,
   };
