@@ -61,6 +61,37 @@ export function emitReleases(cluster: ClusterChart, releases: ChartRelease[]): v
         break;
     }
   }
+  if (ordered.length > 0) cluster.addTextFile('helm/README.md', installGuide(cluster, ordered));
+}
+
+/**
+ * How an operator installs the unit's releases by hand with the written values, in deployment
+ * order, the way the guides do (`helm upgrade --install ... -f values.yaml`, 000 §3).
+ */
+function installGuide(cluster: ClusterChart, releases: ChartRelease[]): string {
+  const repository = releases.map((r) => r.delivery?.repository).find((r) => r !== undefined);
+  const chartRef = (release: ChartRelease) => {
+    if (repository?.folder !== undefined) return `${repository.folder}/${release.chart.chart}`;
+    if (repository?.isOci) return `${repository.repositoryUrl}/${release.chart.chart}`;
+    return `genesys/${release.chart.chart}`;
+  };
+  const lines = [
+    `# Helm releases of unit ${cluster.clusterId}`,
+    '',
+    'Each release\'s values are in `<release>.values.yaml` beside this file. The library delivers them as the unit\'s',
+    'chart delivery says; to install them by hand instead, run these commands from this folder, in this order',
+    '(the deployment order of 003 §7.1), after the prerequisites and the Secrets the services read.',
+    '',
+    '```sh',
+    ...(repository?.repositoryUrl && !repository.isOci ? [`helm repo add genesys ${repository.repositoryUrl}  # add --username/--password if your mirror needs them`] : []),
+    ...releases.map((r) => {
+      const version = repository?.folder !== undefined ? '' : ` --version ${r.chartVersion}`;
+      return `helm upgrade --install ${r.releaseName} ${chartRef(r)}${version} -n ${r.namespace} -f ${r.releaseName}.values.yaml --wait`;
+    }),
+    '```',
+    '',
+  ];
+  return lines.join('\n');
 }
 
 /** The standard labels of a release's GitOps object: the chart and the release it installs. */

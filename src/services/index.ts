@@ -4,3 +4,4 @@ export * from './ges';
 export * from './cx-contact';
 export * from './observability';
 export * from './interaction-server';
+export * from './generic-chart-service';

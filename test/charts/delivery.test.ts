@@ -43,6 +43,16 @@ describe('Flux delivery', () => {
     expect(dependsOn('voice-voicemail')).toEqual(['t100']);
   });
 
+  test('helm/README.md gives the guide\'s helm upgrade --install of every release with its values file, in deployment order', () => {
+    const lines = out.files['us-east/helm/README.md'].split('\n').filter((l) => l.startsWith('helm '));
+    expect(lines[0]).toBe('helm repo add genesys https://charts.example.com/genesys  # add --username/--password if your mirror needs them');
+    expect(lines).toContain('helm upgrade --install voice-agent genesys/voice-agent --version 100.0.1000006 -n voice -f voice-agent.values.yaml --wait');
+    const order = lines.slice(1).map((l) => l.split(' ')[3]);
+    expect(order.indexOf('t100')).toBeGreaterThan(order.indexOf('voice-sip'));
+    expect(order.indexOf('voice-voicemail')).toBeGreaterThan(order.indexOf('t100'));
+    expect(order).toHaveLength(12);
+  });
+
   test('a credentials Secret of the repository is referenced, never written', () => {
     const o = synth(voiceAndTenant(ChartDelivery.flux({ repository: ChartRepository.url('oci://acme.azurecr.io/helm', { credentialsSecret: 'genesys-charts-login' }) })));
     expect(o.find('HelmRepository', 'genesys-charts').spec).toEqual({ url: 'oci://acme.azurecr.io/helm', interval: '10m', type: 'oci', secretRef: { name: 'genesys-charts-login' } });
