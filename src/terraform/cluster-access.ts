@@ -10,4 +10,22 @@ export interface ClusterAccess {
   readonly clientKey?: string;
   /** Bearer token, on GKE. */
   readonly token?: string;
+  /** A credential plugin that prints a token (`kubelogin` on AKS without local accounts). */
+  readonly exec?: ClusterExec;
+}
+
+/** A client-go credential plugin. */
+export interface ClusterExec {
+  /** `client.authentication.k8s.io/v1beta1`. */
+  readonly apiVersion: string;
+  /** The command, e.g. `kubelogin`. */
+  readonly command: string;
+  /** Its arguments. */
+  readonly args: string[];
+}
+
+/** The Kubernetes provider's settings for a cluster (its `exec` is a list). */
+export function kubernetesProviderAccess(access: ClusterAccess) {
+  const { exec, ...rest } = access;
+  return { ...rest, exec: exec ? [exec] : undefined };
 }

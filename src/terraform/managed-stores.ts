@@ -10,6 +10,8 @@ import { Password } from '@cdktf/provider-random/lib/password';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { CredentialFormat, PostgresServer, RedisCluster } from '../datastores';
+import { AzurePrivateLink, PRIVATE_LINK } from './azure-private-link';
+import { StoreProtectionProps } from './security-props';
 
 /** What the workloads stack needs to create a store's credentials Secrets. */
 export interface StoreCredentials {
@@ -23,16 +25,36 @@ export interface StoreCredentials {
 
 /** The login of the servers the Terraform provisions (the guides name none). */
 const ADMIN = 'genesys';
+/** Days of automated backups kept when `StoreProtectionProps.backupRetentionDays` is not given. */
+const DEFAULT_BACKUP_DAYS = 14;
+
+/** Where a unit's Azure stores go and how they are protected. */
+export interface AzureStoreContext {
+  /** Resource group. */
+  readonly resourceGroupName: string;
+  /** Azure region. */
+  readonly location: string;
+  /** The unit's private endpoints; none when private access is relaxed. */
+  readonly privateLink?: AzurePrivateLink;
+  /** Protection settings. */
+  readonly protection: StoreProtectionProps;
+}
+
+/** Terraform's `prevent_destroy`, unless deletion protection is relaxed. */
+function lifecycleOf(protection: StoreProtectionProps) {
+  return (protection.deletionProtection ?? true) ? { preventDestroy: true } : undefined;
+}
 
 /**
  * Azure Cache for Redis for a `RedisCluster.managed` store: Premium, clustered with the store's
- * shards and replicas, TLS only (port 6380), Redis 6, across zones (003 §1.11).
+ * shards and replicas, TLS only (port 6380), Redis 6, across zones (003 §1.11); reached through a
+ * private endpoint with public access off.
  */
-export function azureRedis(scope: Construct, store: RedisCluster, resourceGroupName: string, location: string): StoreCredentials {
+export function azureRedis(scope: Construct, store: RedisCluster, at: AzureStoreContext): StoreCredentials {
   const cache = new RedisCache(scope, `redis-${store.node.id}`, {
     name: store.managedName!,
-    resourceGroupName,
-    location,
+    resourceGroupName: at.resourceGroupName,
+    location: at.location,
     skuName: 'Premium',
     family: 'P',
     capacity: 1,
@@ -42,17 +64,24 @@ export function azureRedis(scope: Construct, store: RedisCluster, resourceGroupN
     minimumTlsVersion: '1.2',
     redisVersion: '6',
     zones: ['1', '2', '3'],
+    publicNetworkAccessEnabled: !at.privateLink,
+    lifecycle: lifecycleOf(at.protection),
   });
+  at.privateLink?.connect(store.managedName!, cache.id, PRIVATE_LINK.redis);
   return { redisPassword: cache.primaryAccessKey };
 }
 
-/** Azure Database for PostgreSQL flexible server for a `PostgresServer.managed` server, zone-redundant, with its databases. */
-export function azurePostgres(scope: Construct, server: PostgresServer, resourceGroupName: string, location: string): StoreCredentials {
+/**
+ * Azure Database for PostgreSQL flexible server for a `PostgresServer.managed` server,
+ * zone-redundant, with its databases; automated backups with point-in-time restore; reached
+ * through a private endpoint with public access off, so the unit's pods reach it over the VNet.
+ */
+export function azurePostgres(scope: Construct, server: PostgresServer, at: AzureStoreContext): StoreCredentials {
   const password = new Password(scope, `postgres-${server.node.id}-password`, { length: 32, special: false });
   const flexible = new PostgresqlFlexibleServer(scope, `postgres-${server.node.id}`, {
     name: server.managedName!,
-    resourceGroupName,
-    location,
+    resourceGroupName: at.resourceGroupName,
+    location: at.location,
     version: server.version.split('.')[0],
     administratorLogin: ADMIN,
     administratorPassword: password.result,
@@ -60,7 +89,11 @@ export function azurePostgres(scope: Construct, server: PostgresServer, resource
     storageMb: 131072,
     zone: '1',
     highAvailability: { mode: 'ZoneRedundant', standbyAvailabilityZone: '2' },
+    backupRetentionDays: at.protection.backupRetentionDays ?? DEFAULT_BACKUP_DAYS,
+    publicNetworkAccessEnabled: !at.privateLink,
+    lifecycle: lifecycleOf(at.protection),
   });
+  at.privateLink?.connect(server.managedName!, flexible.id, PRIVATE_LINK.postgres);
   for (const db of uniqueDatabases(server)) {
     new PostgresqlFlexibleServerDatabase(scope, `postgres-${server.node.id}-${db}`, { name: db, serverId: flexible.id });
   }
@@ -71,7 +104,15 @@ export function azurePostgres(scope: Construct, server: PostgresServer, resource
  * Memorystore for Redis Cluster for a `RedisCluster.managed` store, with TLS (server
  * authentication), and an A record in the unit's private zone that the manifests use.
  */
-export function gcpRedis(scope: Construct, store: RedisCluster, region: string, networkId: string, zoneName: string, host: string): StoreCredentials {
+export function gcpRedis(
+  scope: Construct,
+  store: RedisCluster,
+  region: string,
+  networkId: string,
+  zoneName: string,
+  host: string,
+  protection: StoreProtectionProps,
+): StoreCredentials {
   const cluster = new MemorystoreCluster(scope, `redis-${store.node.id}`, {
     name: store.managedName!,
     region,
@@ -82,6 +123,8 @@ export function gcpRedis(scope: Construct, store: RedisCluster, region: string, 
     // passwords, so access is limited to the VPC and the password is empty.
     authorizationMode: 'AUTH_MODE_DISABLED',
     pscConfigs: [{ network: networkId }],
+    deletionProtectionEnabled: protection.deletionProtection ?? true,
+    lifecycle: lifecycleOf(protection),
   });
   new DnsRecordSet(scope, `redis-${store.node.id}-dns`, {
     name: `${host}.`,
@@ -93,7 +136,10 @@ export function gcpRedis(scope: Construct, store: RedisCluster, region: string, 
   return { redisPassword: '' };
 }
 
-/** Cloud SQL for PostgreSQL for a `PostgresServer.managed` server: regional, private IP, TLS only, with its databases. */
+/**
+ * Cloud SQL for PostgreSQL for a `PostgresServer.managed` server: regional, private IP only, TLS
+ * only, automated backups with point-in-time recovery, deletion protection, with its databases.
+ */
 export function gcpPostgres(
   scope: Construct,
   server: PostgresServer,
@@ -101,18 +147,30 @@ export function gcpPostgres(
   networkId: string,
   zoneName: string,
   host: string,
+  protection: StoreProtectionProps,
 ): StoreCredentials {
+  const retained = protection.backupRetentionDays ?? DEFAULT_BACKUP_DAYS;
+  const protect = protection.deletionProtection ?? true;
   const password = new Password(scope, `postgres-${server.node.id}-password`, { length: 32, special: false });
   const instance = new SqlDatabaseInstance(scope, `postgres-${server.node.id}`, {
     name: server.managedName!,
     region,
     databaseVersion: `POSTGRES_${server.version.split('.')[0]}`,
-    deletionProtection: true,
+    deletionProtection: protect,
     settings: {
       tier: 'db-custom-2-7680',
       availabilityType: 'REGIONAL',
       ipConfiguration: { ipv4Enabled: false, privateNetwork: networkId, sslMode: 'ENCRYPTED_ONLY' },
+      backupConfiguration: {
+        enabled: true,
+        pointInTimeRecoveryEnabled: true,
+        // Point-in-time recovery reaches back at most 7 days on Cloud SQL.
+        transactionLogRetentionDays: Math.min(retained, 7),
+        backupRetentionSettings: { retainedBackups: retained, retentionUnit: 'COUNT' },
+      },
+      deletionProtectionEnabled: protect,
     },
+    lifecycle: protect ? { preventDestroy: true } : undefined,
   });
   new SqlUser(scope, `postgres-${server.node.id}-user`, { name: ADMIN, instance: instance.name, password: password.result });
   for (const db of uniqueDatabases(server)) {

@@ -1,0 +1,60 @@
+import { problem } from '../core';
+import { AksSecurityProps, GkeSecurityProps } from './security-props';
+import { StateBackend } from './state-backend';
+
+const EXAMPLE_BACKEND = "stateBackend: StateBackend.azureStorage({ resourceGroupName: 'tfstate', storageAccountName: 'acmetfstate', containerName: 'tfstate' }) or StateBackend.gcs({ bucket: 'acme-tfstate' })";
+
+/** The state holds every credential the Terraform creates: it needs a remote, locked backend, or an explicit choice of local files. */
+export function stateBackendProblems(backend: StateBackend | undefined): string[] {
+  if (!backend) {
+    return [
+      problem(
+        'GroupTerraform: no stateBackend is given; the state holds every store password and access key, and cdktf would keep it in an unlocked local file at an absolute path of this machine',
+        `give ${EXAMPLE_BACKEND}, or StateBackend.local() to keep local files on purpose`,
+      ),
+    ];
+  }
+  return backend.problems().map((p) => problem(`GroupTerraform: ${p}`, 'name the storage account and container, or the bucket; give a local directory relative to the stack folder'));
+}
+
+/** An API server reachable one way only: authorized ranges, private, or public on purpose. */
+function endpointProblems(cloud: string, choices: Array<[string, boolean]>, fix: string): string[] {
+  const chosen = choices.filter(([, on]) => on).map(([name]) => name);
+  if (chosen.length === 1) return [];
+  const what = chosen.length === 0
+    ? `GroupTerraform: the ${cloud} API server would be open to every address; say who may reach it`
+    : `GroupTerraform: the ${cloud} API server access is given more than one way (${chosen.join(', ')})`;
+  return [problem(what, fix)];
+}
+
+/** AKS: a way in for Terraform and admins, and one kind of API server access. */
+export function aksSecurityProblems(security: AksSecurityProps | undefined): string[] {
+  const s = security ?? {};
+  const found = endpointProblems(
+    'AKS',
+    [
+      ['apiServerAuthorizedIpRanges', (s.apiServerAuthorizedIpRanges ?? []).length > 0],
+      ['privateCluster', s.privateCluster ?? false],
+      ['publicApiServer', s.publicApiServer ?? false],
+    ],
+    "give aksSecurity: { apiServerAuthorizedIpRanges: ['203.0.113.0/24'] } (your offices and Terraform runners), or privateCluster: true, or publicApiServer: true for a trial",
+  );
+  if (!(s.entraIdRbac ?? true) && !(s.localAccounts ?? false)) {
+    found.push(problem('GroupTerraform: aksSecurity turns Entra ID RBAC off and keeps local accounts off, so nobody could sign in to the clusters', 'keep entraIdRbac on (the default), or set localAccounts: true'));
+  }
+  return found;
+}
+
+/** GKE: one kind of control plane access. */
+export function gkeSecurityProblems(security: GkeSecurityProps | undefined): string[] {
+  const s = security ?? {};
+  return endpointProblems(
+    'GKE',
+    [
+      // A private endpoint may be narrowed by authorized networks too.
+      ['masterAuthorizedNetworks or privateEndpoint', (s.masterAuthorizedNetworks ?? []).length > 0 || (s.privateEndpoint ?? false)],
+      ['publicControlPlane', s.publicControlPlane ?? false],
+    ],
+    "give gkeSecurity: { masterAuthorizedNetworks: ['203.0.113.0/24'] } (your offices and Terraform runners), or privateEndpoint: true, or publicControlPlane: true for a trial",
+  );
+}
