@@ -21,7 +21,7 @@ import { addressPlan, clusterDnsAddress } from './network-plan';
 import { planNodePools } from './node-pool-plan';
 import { Prerequisites, snippetIngresses } from './prerequisites';
 import { GkeReleaseChannel, NodePoolsProps, PrerequisitesProps } from './props';
-import { aksSecurityProblems, gkeSecurityProblems, stateBackendProblems } from './security-checks';
+import { aksSecurityProblems, gkeSecurityProblems, stateBackendProblems, storeProtectionProblems } from './security-checks';
 import { AksSecurityProps, GkeSecurityProps, StoreProtectionProps } from './security-props';
 import { StateBackend } from './state-backend';
 import { TerraformSecret, Workloads } from './workloads';
@@ -106,6 +106,7 @@ export class GroupTerraform extends Construct {
       ...stateBackendProblems(props.stateBackend),
       ...(hasAks ? aksSecurityProblems(props.aksSecurity) : []),
       ...(gkeUnits.length > 0 ? gkeSecurityProblems(props.gkeSecurity) : []),
+      ...storeProtectionProblems(props.storeProtection, hasAks, gkeUnits.length > 0),
       ...gkeProblems(group, gkeUnits, props.gcpProject),
       ...registryProblems(group, props.containerRegistryId),
       ...consulProblems(group, props.prerequisites),

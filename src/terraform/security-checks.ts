@@ -1,5 +1,5 @@
 import { problem } from '../core';
-import { AksSecurityProps, GkeSecurityProps } from './security-props';
+import { AksSecurityProps, GkeSecurityProps, StoreProtectionProps } from './security-props';
 import { StateBackend } from './state-backend';
 
 const EXAMPLE_BACKEND = "stateBackend: StateBackend.azureStorage({ resourceGroupName: 'tfstate', storageAccountName: 'acmetfstate', containerName: 'tfstate' }) or StateBackend.gcs({ bucket: 'acme-tfstate' })";
@@ -57,4 +57,14 @@ export function gkeSecurityProblems(security: GkeSecurityProps | undefined): str
     ],
     "give gkeSecurity: { masterAuthorizedNetworks: ['203.0.113.0/24'] } (your offices and Terraform runners), or privateEndpoint: true, or publicControlPlane: true for a trial",
   );
+}
+
+/** Backup retention within what the clouds accept: Azure PostgreSQL keeps 7 to 35 days, Cloud SQL 1 to 365 backups. */
+export function storeProtectionProblems(protection: StoreProtectionProps | undefined, hasAks: boolean, hasGke: boolean): string[] {
+  const days = protection?.backupRetentionDays;
+  if (days === undefined) return [];
+  const [min, max] = hasAks ? [7, 35] : [1, 365];
+  if (Number.isInteger(days) && days >= min && days <= max) return [];
+  const where = hasAks && hasGke ? 'Azure Database for PostgreSQL (the narrower range)' : hasAks ? 'Azure Database for PostgreSQL' : 'Cloud SQL';
+  return [problem(`GroupTerraform: storeProtection.backupRetentionDays is ${days}, but ${where} keeps backups for ${min} to ${max} days`, `give a whole number from ${min} to ${max}`)];
 }

@@ -174,7 +174,12 @@ export interface StoreProtectionProps {
    * @default true
    */
   readonly privateAccess?: boolean;
-  /** Days of automated backups kept, with point-in-time recovery over them (PostgreSQL). @default 14 */
+  /**
+   * Days of automated PostgreSQL backups kept (7 to 35 on Azure; on Cloud SQL the number of daily
+   * backups, with point-in-time recovery over the last 7 days at most).
+   *
+   * @default 14
+   */
   readonly backupRetentionDays?: number;
   /** Refuse to destroy a store (Terraform `prevent_destroy`; Cloud SQL's deletion protection too). @default true */
   readonly deletionProtection?: boolean;

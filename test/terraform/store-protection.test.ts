@@ -1,0 +1,89 @@
+import { KubernetesPlatform } from '../../src';
+import { Json, refusal, resources, stackOf } from './terraform-support';
+
+const { AKS, GKE } = KubernetesPlatform;
+const byName = (stack: Json, type: string, name: string): Json => resources(stack, type).find((r) => r.name === name)!;
+
+describe('Azure stores: private and protected by default', () => {
+  const infra = stackOf(AKS, 'us-east-infra');
+
+  test('Redis and PostgreSQL with public access off, each behind a private endpoint in the unit\'s VNet', () => {
+    const redis = byName(infra, 'azurerm_redis_cache', 'acme-us-east-voice');
+    const pg = byName(infra, 'azurerm_postgresql_flexible_server', 'acme-us-east-pg');
+    expect(redis.public_network_access_enabled).toBe(false);
+    expect(pg.public_network_access_enabled).toBe(false);
+    const endpoints = resources(infra, 'azurerm_private_endpoint');
+    const to = (name: string) => endpoints.find((e) => e.name === `${name}-private`)!;
+    expect(to('acme-us-east-voice').private_service_connection).toMatchObject({ subresource_names: ['redisCache'], is_manual_connection: false });
+    expect(to('acme-us-east-voice').private_service_connection.private_connection_resource_id).toMatch(/^\$\{azurerm_redis_cache\..*\.id\}$/);
+    expect(to('acme-us-east-pg').private_service_connection).toMatchObject({ subresource_names: ['postgresqlServer'] });
+    // One endpoint per provisioned store of the primary unit.
+    expect(endpoints.length).toBe(resources(infra, 'azurerm_redis_cache').length + resources(infra, 'azurerm_postgresql_flexible_server').length);
+  });
+
+  test('the endpoints\' subnet lies outside the nodes\' range; the store names resolve privately in the VNet', () => {
+    const subnets = resources(infra, 'azurerm_subnet');
+    expect(subnets.find((s) => s.name === 'private-endpoints')!.address_prefixes).toEqual(['10.1.128.0/24']);
+    expect(subnets.find((s) => s.name === 'nodes')!.address_prefixes).toEqual(['10.1.0.0/17']);
+    expect(resources(infra, 'azurerm_private_dns_zone').map((z) => z.name).sort()).toEqual(['privatelink.postgres.database.azure.com', 'privatelink.redis.cache.windows.net']);
+    for (const link of resources(infra, 'azurerm_private_dns_zone_virtual_network_link')) expect(link.virtual_network_id).toMatch(/azurerm_virtual_network\..*\.id/);
+  });
+
+  test('PostgreSQL keeps 14 days of backups (point-in-time restore over them); no store can be destroyed by a plan', () => {
+    const pg = byName(infra, 'azurerm_postgresql_flexible_server', 'acme-us-east-pg');
+    expect(pg.backup_retention_days).toBe(14);
+    for (const store of [...resources(infra, 'azurerm_redis_cache'), ...resources(infra, 'azurerm_postgresql_flexible_server')]) {
+      expect(store.lifecycle).toEqual({ prevent_destroy: true });
+    }
+  });
+
+  test('relaxed: public access without endpoints, other retention, no deletion protection', () => {
+    const open = stackOf(AKS, 'us-east-infra', { storeProtection: { privateAccess: false, backupRetentionDays: 35, deletionProtection: false } });
+    expect(resources(open, 'azurerm_private_endpoint')).toEqual([]);
+    expect(resources(open, 'azurerm_private_dns_zone')).toEqual([]);
+    const pg = byName(open, 'azurerm_postgresql_flexible_server', 'acme-us-east-pg');
+    expect(pg).toMatchObject({ public_network_access_enabled: true, backup_retention_days: 35 });
+    expect(pg.lifecycle).toBeUndefined();
+    expect(byName(open, 'azurerm_redis_cache', 'acme-us-east-voice').public_network_access_enabled).toBe(true);
+  });
+});
+
+describe('Google stores: private and protected by default', () => {
+  const infra = stackOf(GKE, 'eu-west-infra');
+  const sql = resources(infra, 'google_sql_database_instance')[0];
+
+  test('Cloud SQL: private IP only, TLS only, automated backups with point-in-time recovery, deletion protection', () => {
+    expect(sql.settings.ip_configuration).toMatchObject({ ipv4_enabled: false, ssl_mode: 'ENCRYPTED_ONLY' });
+    expect(sql.settings.backup_configuration).toEqual({
+      enabled: true,
+      point_in_time_recovery_enabled: true,
+      transaction_log_retention_days: 7,
+      backup_retention_settings: { retained_backups: 14, retention_unit: 'COUNT' },
+    });
+    expect(sql.deletion_protection).toBe(true);
+    expect(sql.settings.deletion_protection_enabled).toBe(true);
+    expect(sql.lifecycle).toEqual({ prevent_destroy: true });
+  });
+
+  test('Memorystore: reached over Private Service Connect in the VPC, with TLS, protected from deletion', () => {
+    const redis = resources(infra, 'google_redis_cluster')[0];
+    expect(redis).toMatchObject({ transit_encryption_mode: 'TRANSIT_ENCRYPTION_MODE_SERVER_AUTHENTICATION', deletion_protection_enabled: true });
+    expect(redis.psc_configs).toHaveLength(1);
+  });
+
+  test('relaxed: no deletion protection; backups kept for the retention given', () => {
+    const relaxed = resources(stackOf(GKE, 'eu-west-infra', { storeProtection: { deletionProtection: false, backupRetentionDays: 3 } }), 'google_sql_database_instance')[0];
+    expect(relaxed.deletion_protection).toBe(false);
+    expect(relaxed.settings.deletion_protection_enabled).toBe(false);
+    expect(relaxed.lifecycle).toBeUndefined();
+    expect(relaxed.settings.backup_configuration).toMatchObject({ transaction_log_retention_days: 3, backup_retention_settings: { retained_backups: 3 } });
+  });
+});
+
+test('a backup retention the cloud does not accept is refused', () => {
+  expect(refusal(AKS, { storeProtection: { backupRetentionDays: 3 } })).toContain(
+    '[acme] GroupTerraform: storeProtection.backupRetentionDays is 3, but Azure Database for PostgreSQL keeps backups for 7 to 35 days. Fix: give a whole number from 7 to 35.',
+  );
+  expect(refusal(GKE, { storeProtection: { backupRetentionDays: 3 } })).toBe('');
+  expect(refusal(GKE, { storeProtection: { backupRetentionDays: 400 } })).toContain('but Cloud SQL keeps backups for 1 to 365 days');
+});
