@@ -1,4 +1,4 @@
-import { problem } from '../core';
+import { ManifestFileObjects, problem } from '../core';
 import { AksSecurityProps, GkeSecurityProps, StoreProtectionProps } from './security-props';
 import { StateBackend } from './state-backend';
 
@@ -67,4 +67,30 @@ export function storeProtectionProblems(protection: StoreProtectionProps | undef
   if (Number.isInteger(days) && days >= min && days <= max) return [];
   const where = hasAks && hasGke ? 'Azure Database for PostgreSQL (the narrower range)' : hasAks ? 'Azure Database for PostgreSQL' : 'Cloud SQL';
   return [problem(`GroupTerraform: storeProtection.backupRetentionDays is ${days}, but ${where} keeps backups for ${min} to ${max} days`, `give a whole number from ${min} to ${max}`)];
+}
+
+const SECRETS_STORE_DRIVER = 'secrets-store.csi.k8s.io';
+
+/**
+ * Pods that mount Key Vault secrets (the Voicemail Azure Blob option's default, 000 §7.2) need the
+ * Key Vault secrets provider on their AKS cluster.
+ *
+ * @param unitId the AKS unit
+ * @param files its manifests
+ * @param security the AKS settings
+ */
+export function keyVaultProblems(unitId: string, files: ManifestFileObjects[], security: AksSecurityProps | undefined): string[] {
+  if (security?.keyVaultSecretsProvider ?? true) return [];
+  const users = files
+    .flatMap((f) => f.objects)
+    .filter((o: any) => (o.spec?.template?.spec?.volumes ?? []).some((v: any) => v.csi?.driver === SECRETS_STORE_DRIVER))
+    .map((o: any) => `${o.metadata.namespace}/${o.metadata.name}`);
+  if (users.length === 0) return [];
+  return [
+    problem(
+      `GroupTerraform: aksSecurity turns the Key Vault secrets provider off, but in unit ${unitId} ${users.join(', ')} mount Key Vault secrets through it`,
+      'keep keyVaultSecretsProvider on, or give Voicemail azureBlob: { keyVault: false } and a Secret with the storage keys',
+      '000 §7.2',
+    ),
+  ];
 }

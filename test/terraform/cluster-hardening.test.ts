@@ -83,14 +83,16 @@ describe('each AKS default is relaxed by its own prop', () => {
   });
 
   test('no automatic upgrades, no metrics, no workload identity, no Key Vault provider, no dedicated system pool', () => {
-    const cluster = relaxed({
-      publicApiServer: true,
-      upgradeChannel: AksUpgradeChannel.NONE,
-      azureMonitorMetrics: false,
-      workloadIdentity: false,
-      keyVaultSecretsProvider: false,
-      dedicatedSystemPool: false,
-    });
+    const cluster = only(stackOf(AKS, 'us-east-infra', {
+      aksSecurity: {
+        publicApiServer: true,
+        upgradeChannel: AksUpgradeChannel.NONE,
+        azureMonitorMetrics: false,
+        workloadIdentity: false,
+        keyVaultSecretsProvider: false,
+        dedicatedSystemPool: false,
+      },
+    }, (group) => group.units.forEach((u) => u.node.tryRemoveChild('voice'))), 'azurerm_kubernetes_cluster');
     expect(cluster.automatic_upgrade_channel).toBeUndefined();
     expect(cluster.node_os_upgrade_channel).toBe('None');
     expect(cluster.monitor_metrics).toBeUndefined();
@@ -125,6 +127,12 @@ describe('AKS API server access must be decided', () => {
   test('no way to sign in', () => {
     expect(refusal(AKS, { aksSecurity: { publicApiServer: true, entraIdRbac: false } })).toContain(
       'aksSecurity turns Entra ID RBAC off and keeps local accounts off, so nobody could sign in to the clusters. Fix: keep entraIdRbac on',
+    );
+  });
+
+  test('the Key Vault secrets provider off while Voicemail reads its storage keys through it', () => {
+    expect(refusal(AKS, { aksSecurity: { publicApiServer: true, keyVaultSecretsProvider: false } })).toContain(
+      'GroupTerraform: aksSecurity turns the Key Vault secrets provider off, but in unit us-east voice/voice-voicemail mount Key Vault secrets through it (000 §7.2). Fix: keep keyVaultSecretsProvider on',
     );
   });
 

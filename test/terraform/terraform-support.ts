@@ -33,9 +33,11 @@ export function baseProps(group: UnitGroup, more: Partial<GroupTerraformProps> =
 }
 
 /** The synthesized JSON of one stack of the reference topology's Terraform. */
-export function stackOf(cloud: KubernetesPlatform, stack: string, more: Partial<GroupTerraformProps> = {}): Json {
+export function stackOf(cloud: KubernetesPlatform, stack: string, more: Partial<GroupTerraformProps> = {}, change?: (group: UnitGroup) => void): Json {
   const app = Testing.app();
-  new GroupTerraform(app, 'acme', baseProps(referenceGroup(cloud), more));
+  const group = referenceGroup(cloud);
+  change?.(group);
+  new GroupTerraform(app, 'acme', baseProps(group, more));
   return JSON.parse(Testing.synth(app.node.findChild(stack) as any));
 }
 
