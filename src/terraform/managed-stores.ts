@@ -119,8 +119,10 @@ export function gcpRedis(
     shardCount: store.shards,
     replicaCount: store.replicasPerShard,
     transitEncryptionMode: 'TRANSIT_ENCRYPTION_MODE_SERVER_AUTHENTICATION',
-    // Memorystore for Redis Cluster authenticates with IAM or not at all; the Genesys services use
-    // passwords, so access is limited to the VPC and the password is empty.
+    // Memorystore for Redis Cluster authenticates with IAM or not at all through this provider; the
+    // Genesys services use a password when the store has one (optional in 003 §1.11 and 001), so
+    // access is limited to the VPC and the password is empty. docs/security.md explains the choice
+    // against Memorystore for Redis, which has AUTH but no cluster mode.
     authorizationMode: 'AUTH_MODE_DISABLED',
     pscConfigs: [{ network: networkId }],
     deletionProtectionEnabled: protection.deletionProtection ?? true,

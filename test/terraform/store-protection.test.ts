@@ -68,6 +68,8 @@ describe('Google stores: private and protected by default', () => {
   test('Memorystore: reached over Private Service Connect in the VPC, with TLS, protected from deletion', () => {
     const redis = resources(infra, 'google_redis_cluster')[0];
     expect(redis).toMatchObject({ transit_encryption_mode: 'TRANSIT_ENCRYPTION_MODE_SERVER_AUTHENTICATION', deletion_protection_enabled: true });
+    // The choice docs/security.md explains: cluster mode kept; the offer has no password authentication through this provider.
+    expect(redis.authorization_mode).toBe('AUTH_MODE_DISABLED');
     expect(redis.psc_configs).toHaveLength(1);
   });
 
