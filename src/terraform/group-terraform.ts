@@ -107,7 +107,9 @@ export class GroupTerraform extends Construct {
       ...(hasAks ? aksSecurityProblems(props.aksSecurity) : []),
       ...(gkeUnits.length > 0 ? gkeSecurityProblems(props.gkeSecurity) : []),
       ...storeProtectionProblems(props.storeProtection, hasAks, gkeUnits.length > 0),
-      ...group.units.filter((u) => !gkeUnits.includes(u)).flatMap((u) => keyVaultProblems(u.clusterId, manifests.get(u.clusterId) ?? [], props.aksSecurity)),
+      ...group.units
+        .filter((u) => !gkeUnits.includes(u))
+        .flatMap((u) => keyVaultProblems(u.clusterId, manifests.get(u.clusterId) ?? [], props.aksSecurity)),
       ...gkeProblems(group, gkeUnits, props.gcpProject),
       ...registryProblems(group, props.containerRegistryId),
       ...consulProblems(group, props.prerequisites),
@@ -215,8 +217,9 @@ export class GroupTerraform extends Construct {
       visibility: 'private',
       privateVisibilityConfig: { networks: [{ networkUrl: networkId }] },
     });
-    for (const store of redis) found.set(store, gcpRedis(infra, store, unit.region, networkId, zone.name, store.address, protection));
-    for (const server of postgres) found.set(server, gcpPostgres(infra, server, unit.region, networkId, zone.name, server.address, protection));
+    const at = { region: unit.region, networkId, zoneName: zone.name, protection };
+    for (const store of redis) found.set(store, gcpRedis(infra, store, at));
+    for (const server of postgres) found.set(server, gcpPostgres(infra, server, at));
     return found;
   }
 }

@@ -40,6 +40,18 @@ export interface AzureStoreContext {
   readonly protection: StoreProtectionProps;
 }
 
+/** Where a unit's Google stores go and how they are protected. */
+export interface GcpStoreContext {
+  /** GCP region. */
+  readonly region: string;
+  /** The group's VPC, which the stores are reached from. */
+  readonly networkId: string;
+  /** The unit's private Cloud DNS zone, where each store's name (its `address`) points at it. */
+  readonly zoneName: string;
+  /** Protection settings. */
+  readonly protection: StoreProtectionProps;
+}
+
 /** Terraform's `prevent_destroy`, unless deletion protection is relaxed. */
 function lifecycleOf(protection: StoreProtectionProps) {
   return (protection.deletionProtection ?? true) ? { preventDestroy: true } : undefined;
@@ -104,18 +116,10 @@ export function azurePostgres(scope: Construct, server: PostgresServer, at: Azur
  * Memorystore for Redis Cluster for a `RedisCluster.managed` store, with TLS (server
  * authentication), and an A record in the unit's private zone that the manifests use.
  */
-export function gcpRedis(
-  scope: Construct,
-  store: RedisCluster,
-  region: string,
-  networkId: string,
-  zoneName: string,
-  host: string,
-  protection: StoreProtectionProps,
-): StoreCredentials {
+export function gcpRedis(scope: Construct, store: RedisCluster, at: GcpStoreContext): StoreCredentials {
   const cluster = new MemorystoreCluster(scope, `redis-${store.node.id}`, {
     name: store.managedName!,
-    region,
+    region: at.region,
     shardCount: store.shards,
     replicaCount: store.replicasPerShard,
     transitEncryptionMode: 'TRANSIT_ENCRYPTION_MODE_SERVER_AUTHENTICATION',
@@ -124,13 +128,13 @@ export function gcpRedis(
     // access is limited to the VPC and the password is empty. docs/security.md explains the choice
     // against Memorystore for Redis, which has AUTH but no cluster mode.
     authorizationMode: 'AUTH_MODE_DISABLED',
-    pscConfigs: [{ network: networkId }],
-    deletionProtectionEnabled: protection.deletionProtection ?? true,
-    lifecycle: lifecycleOf(protection),
+    pscConfigs: [{ network: at.networkId }],
+    deletionProtectionEnabled: at.protection.deletionProtection ?? true,
+    lifecycle: lifecycleOf(at.protection),
   });
   new DnsRecordSet(scope, `redis-${store.node.id}-dns`, {
-    name: `${host}.`,
-    managedZone: zoneName,
+    name: `${store.address}.`,
+    managedZone: at.zoneName,
     type: 'A',
     ttl: 300,
     rrdatas: [cluster.discoveryEndpoints.get(0).address],
@@ -142,27 +146,19 @@ export function gcpRedis(
  * Cloud SQL for PostgreSQL for a `PostgresServer.managed` server: regional, private IP only, TLS
  * only, automated backups with point-in-time recovery, deletion protection, with its databases.
  */
-export function gcpPostgres(
-  scope: Construct,
-  server: PostgresServer,
-  region: string,
-  networkId: string,
-  zoneName: string,
-  host: string,
-  protection: StoreProtectionProps,
-): StoreCredentials {
-  const retained = protection.backupRetentionDays ?? DEFAULT_BACKUP_DAYS;
-  const protect = protection.deletionProtection ?? true;
+export function gcpPostgres(scope: Construct, server: PostgresServer, at: GcpStoreContext): StoreCredentials {
+  const retained = at.protection.backupRetentionDays ?? DEFAULT_BACKUP_DAYS;
+  const protect = at.protection.deletionProtection ?? true;
   const password = new Password(scope, `postgres-${server.node.id}-password`, { length: 32, special: false });
   const instance = new SqlDatabaseInstance(scope, `postgres-${server.node.id}`, {
     name: server.managedName!,
-    region,
+    region: at.region,
     databaseVersion: `POSTGRES_${server.version.split('.')[0]}`,
     deletionProtection: protect,
     settings: {
       tier: 'db-custom-2-7680',
       availabilityType: 'REGIONAL',
-      ipConfiguration: { ipv4Enabled: false, privateNetwork: networkId, sslMode: 'ENCRYPTED_ONLY' },
+      ipConfiguration: { ipv4Enabled: false, privateNetwork: at.networkId, sslMode: 'ENCRYPTED_ONLY' },
       backupConfiguration: {
         enabled: true,
         pointInTimeRecoveryEnabled: true,
@@ -172,13 +168,13 @@ export function gcpPostgres(
       },
       deletionProtectionEnabled: protect,
     },
-    lifecycle: protect ? { preventDestroy: true } : undefined,
+    lifecycle: lifecycleOf(at.protection),
   });
   new SqlUser(scope, `postgres-${server.node.id}-user`, { name: ADMIN, instance: instance.name, password: password.result });
   for (const db of uniqueDatabases(server)) {
     new SqlDatabase(scope, `postgres-${server.node.id}-${db}`, { name: db, instance: instance.name });
   }
-  new DnsRecordSet(scope, `postgres-${server.node.id}-dns`, { name: `${host}.`, managedZone: zoneName, type: 'A', ttl: 300, rrdatas: [instance.privateIpAddress] });
+  new DnsRecordSet(scope, `postgres-${server.node.id}-dns`, { name: `${server.address}.`, managedZone: at.zoneName, type: 'A', ttl: 300, rrdatas: [instance.privateIpAddress] });
   return { postgresPassword: password.result, postgresUser: ADMIN };
 }
 

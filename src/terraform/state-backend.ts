@@ -89,13 +89,18 @@ export class StateBackend {
     return new StateBackend('local', (stack, name) => new RelativeLocalBackend(stack, directory, name), [], directory);
   }
 
-  private constructor(
-    /** The Terraform backend type: `azurerm`, `gcs` or `local`. */
-    public readonly kind: string,
-    private readonly make: (stack: TerraformStack, name: string) => TerraformBackend,
-    private readonly required: string[],
-    private readonly directory?: string,
-  ) {}
+  /** The Terraform backend type: `azurerm`, `gcs` or `local`. */
+  public readonly kind: string;
+  private readonly make: (stack: TerraformStack, name: string) => TerraformBackend;
+  private readonly required: string[];
+  private readonly directory?: string;
+
+  private constructor(kind: string, make: (stack: TerraformStack, name: string) => TerraformBackend, required: string[], directory?: string) {
+    this.kind = kind;
+    this.make = make;
+    this.required = required;
+    this.directory = directory;
+  }
 
   /**
    * Gives a stack its backend, keyed by the stack's name.

@@ -1,5 +1,5 @@
-import { AksNetworkPolicy, AksUpgradeChannel, KubernetesPlatform } from '../../src';
 import { Json, only, refusal, resources, stackOf } from './terraform-support';
+import { AksNetworkPolicy, AksUpgradeChannel, KubernetesPlatform } from '../../src';
 
 const { AKS, GKE } = KubernetesPlatform;
 const OFFICE = '203.0.113.0/24';
@@ -153,7 +153,10 @@ describe('GKE clusters are hardened by default', () => {
 
   test('private nodes with a Cloud NAT for their egress; the control plane for the authorized networks only', () => {
     expect(cluster.private_cluster_config).toEqual({ enable_private_nodes: true, enable_private_endpoint: false });
-    expect(cluster.master_authorized_networks_config).toEqual({ cidr_blocks: [{ cidr_block: OFFICE, display_name: OFFICE }], gcp_public_cidrs_access_enabled: false });
+    expect(cluster.master_authorized_networks_config).toEqual({
+      cidr_blocks: [{ cidr_block: OFFICE, display_name: OFFICE }],
+      gcp_public_cidrs_access_enabled: false,
+    });
     const nat = only(infra, 'google_compute_router_nat');
     expect(nat).toMatchObject({ region: 'us-east4', source_subnetwork_ip_ranges_to_nat: 'LIST_OF_SUBNETWORKS' });
     expect(nat.subnetwork[0].name).toMatch(/google_compute_subnetwork\..*\.id/);
@@ -186,7 +189,14 @@ describe('GKE clusters are hardened by default', () => {
 describe('each GKE default is relaxed by its own prop', () => {
   test('public nodes, the legacy data plane, no workload identity, no shielded nodes, the default service account', () => {
     const infra = stackOf(GKE, 'us-east-infra', {
-      gkeSecurity: { publicControlPlane: true, privateNodes: false, dataplaneV2: false, workloadIdentity: false, shieldedNodes: false, dedicatedNodeServiceAccount: false },
+      gkeSecurity: {
+        publicControlPlane: true,
+        privateNodes: false,
+        dataplaneV2: false,
+        workloadIdentity: false,
+        shieldedNodes: false,
+        dedicatedNodeServiceAccount: false,
+      },
     });
     const cluster = only(infra, 'google_container_cluster');
     expect(cluster.private_cluster_config).toBeUndefined();

@@ -1,7 +1,7 @@
 import { parse } from 'yaml';
+import { Json, resources, stackOf } from './terraform-support';
 import { KubernetesPlatform } from '../../src';
 import { ingressNginxValues } from '../../src/terraform/prerequisites';
-import { Json, resources, stackOf } from './terraform-support';
 
 const release = (stack: Json): Json => resources(stack, 'helm_release').find((r) => r.name === 'ingress-nginx')!;
 

@@ -2,9 +2,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { Testing } from 'cdktf';
+import { Json, baseProps, referenceGroup, refusal } from './terraform-support';
 import { referenceTerraformProps } from '../../apps/reference-terraform';
 import { GroupTerraform, KubernetesPlatform, StateBackend } from '../../src';
-import { Json, baseProps, referenceGroup, refusal } from './terraform-support';
 
 const { AKS, GKE } = KubernetesPlatform;
 

@@ -1,5 +1,5 @@
-import { KubernetesPlatform } from '../../src';
 import { Json, refusal, resources, stackOf } from './terraform-support';
+import { KubernetesPlatform } from '../../src';
 
 const { AKS, GKE } = KubernetesPlatform;
 const byName = (stack: Json, type: string, name: string): Json => resources(stack, type).find((r) => r.name === name)!;
@@ -78,7 +78,10 @@ describe('Google stores: private and protected by default', () => {
     expect(relaxed.deletion_protection).toBe(false);
     expect(relaxed.settings.deletion_protection_enabled).toBe(false);
     expect(relaxed.lifecycle).toBeUndefined();
-    expect(relaxed.settings.backup_configuration).toMatchObject({ transaction_log_retention_days: 3, backup_retention_settings: { retained_backups: 3 } });
+    expect(relaxed.settings.backup_configuration).toMatchObject({
+      transaction_log_retention_days: 3,
+      backup_retention_settings: { retained_backups: 3 },
+    });
   });
 });
 

@@ -33,7 +33,12 @@ export function baseProps(group: UnitGroup, more: Partial<GroupTerraformProps> =
 }
 
 /** The synthesized JSON of one stack of the reference topology's Terraform. */
-export function stackOf(cloud: KubernetesPlatform, stack: string, more: Partial<GroupTerraformProps> = {}, change?: (group: UnitGroup) => void): Json {
+export function stackOf(
+  cloud: KubernetesPlatform,
+  stack: string,
+  more: Partial<GroupTerraformProps> = {},
+  change?: (group: UnitGroup) => void,
+): Json {
   const app = Testing.app();
   const group = referenceGroup(cloud);
   change?.(group);
