@@ -130,6 +130,8 @@ export function gkeUnitPairTerraformProps(group: UnitGroup): GroupTerraformProps
     gcpProject: 'globex-genesys',
     stateBackend: StateBackend.gcs({ bucket: 'globex-genesys-tfstate' }),
     gkeSecurity: { masterAuthorizedNetworks: ['203.0.113.0/24'] },
+    // Memorystore for Redis Cluster has no password to give the services (docs/security.md).
+    storeProtection: { redisWithoutPassword: true },
   };
 }
 

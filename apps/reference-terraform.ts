@@ -19,5 +19,7 @@ export function referenceTerraformProps(group: UnitGroup, cloud: KubernetesPlatf
       : StateBackend.azureStorage({ resourceGroupName: 'acme-tfstate', storageAccountName: 'acmegenesystfstate', containerName: 'tfstate', keyPrefix: 'private-edition' }),
     aksSecurity: gke ? undefined : { apiServerAuthorizedIpRanges: operators },
     gkeSecurity: gke ? { masterAuthorizedNetworks: operators } : undefined,
+    // Memorystore for Redis Cluster has no password to give the services (docs/security.md).
+    storeProtection: gke ? { redisWithoutPassword: true } : undefined,
   };
 }

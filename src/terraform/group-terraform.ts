@@ -21,7 +21,7 @@ import { addressPlan, clusterDnsAddress } from './network-plan';
 import { planNodePools } from './node-pool-plan';
 import { Prerequisites, snippetIngresses } from './prerequisites';
 import { GkeReleaseChannel, NodePoolsProps, PrerequisitesProps } from './props';
-import { aksSecurityProblems, gkeSecurityProblems, keyVaultProblems, stateBackendProblems, storeProtectionProblems } from './security-checks';
+import { aksSecurityProblems, gkeRedisProblems, gkeSecurityProblems, keyVaultProblems, stateBackendProblems, storeProtectionProblems } from './security-checks';
 import { AksSecurityProps, GkeSecurityProps, StoreProtectionProps } from './security-props';
 import { StateBackend } from './state-backend';
 import { TerraformSecret, Workloads } from './workloads';
@@ -107,6 +107,7 @@ export class GroupTerraform extends Construct {
       ...(hasAks ? aksSecurityProblems(props.aksSecurity) : []),
       ...(gkeUnits.length > 0 ? gkeSecurityProblems(props.gkeSecurity) : []),
       ...storeProtectionProblems(props.storeProtection, hasAks, gkeUnits.length > 0),
+      ...gkeRedisProblems(gkeUnits.flatMap((u) => storesOf(u, RedisCluster).filter((s) => s.managedName).map((s) => `${u.clusterId}/${s.node.id}`)), props.storeProtection),
       ...group.units
         .filter((u) => !gkeUnits.includes(u))
         .flatMap((u) => keyVaultProblems(u.clusterId, manifests.get(u.clusterId) ?? [], props.aksSecurity)),

@@ -69,6 +69,24 @@ export function storeProtectionProblems(protection: StoreProtectionProps | undef
   return [problem(`GroupTerraform: storeProtection.backupRetentionDays is ${days}, but ${where} keeps backups for ${min} to ${max} days`, `give a whole number from ${min} to ${max}`)];
 }
 
+/**
+ * GKE's managed Redis has no password to give the services (docs/security.md): only with the
+ * explicit relaxation.
+ *
+ * @param stores `unit/store` of every managed Redis in a GKE unit
+ * @param protection the store settings
+ */
+export function gkeRedisProblems(stores: string[], protection: StoreProtectionProps | undefined): string[] {
+  if (stores.length === 0 || protection?.redisWithoutPassword) return [];
+  return [
+    problem(
+      `GroupTerraform: managed Redis ${stores.join(', ')} would run on Memorystore for Redis Cluster, which gives no password (IAM or no authentication), so the services' Redis Secrets would carry an empty password`,
+      'set storeProtection: { redisWithoutPassword: true } to accept Redis reachable only inside the VPC without a password, or bind the services to a Redis with a password (new RedisCluster with its address)',
+      '003 §1.11',
+    ),
+  ];
+}
+
 const SECRETS_STORE_DRIVER = 'secrets-store.csi.k8s.io';
 
 /**

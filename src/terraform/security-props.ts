@@ -183,4 +183,15 @@ export interface StoreProtectionProps {
   readonly backupRetentionDays?: number;
   /** Refuse to destroy a store (Terraform `prevent_destroy`; Cloud SQL's deletion protection too). @default true */
   readonly deletionProtection?: boolean;
+  /**
+   * Accept Redis without a password on GKE. Memorystore for Redis Cluster, which meets the guide's
+   * cluster-mode rules, authenticates with IAM or not at all through the pinned Google provider,
+   * and the Genesys services only know passwords; so its stores run without authentication,
+   * reachable only through Private Service Connect in the group's VPC, and the services' Redis
+   * Secrets carry an empty password. A relaxation: without it, a GKE unit with a managed Redis is
+   * refused (docs/security.md).
+   *
+   * @default false
+   */
+  readonly redisWithoutPassword?: boolean;
 }

@@ -42,6 +42,7 @@ function options(group: UnitGroup, more: Partial<GroupTerraformProps> = {}): Gro
     stateBackend: StateBackend.local(),
     aksSecurity: { publicApiServer: true },
     gkeSecurity: { publicControlPlane: true },
+    storeProtection: { redisWithoutPassword: true },
     ...more,
   };
 }

@@ -74,7 +74,8 @@ describe('Google stores: private and protected by default', () => {
   });
 
   test('relaxed: no deletion protection; backups kept for the retention given', () => {
-    const relaxed = resources(stackOf(GKE, 'eu-west-infra', { storeProtection: { deletionProtection: false, backupRetentionDays: 3 } }), 'google_sql_database_instance')[0];
+    const storeProtection = { deletionProtection: false, backupRetentionDays: 3, redisWithoutPassword: true };
+    const relaxed = resources(stackOf(GKE, 'eu-west-infra', { storeProtection }), 'google_sql_database_instance')[0];
     expect(relaxed.deletion_protection).toBe(false);
     expect(relaxed.settings.deletion_protection_enabled).toBe(false);
     expect(relaxed.lifecycle).toBeUndefined();
@@ -89,6 +90,25 @@ test('a backup retention the cloud does not accept is refused', () => {
   expect(refusal(AKS, { storeProtection: { backupRetentionDays: 3 } })).toContain(
     '[acme] GroupTerraform: storeProtection.backupRetentionDays is 3, but Azure Database for PostgreSQL keeps backups for 7 to 35 days. Fix: give a whole number from 7 to 35.',
   );
-  expect(refusal(GKE, { storeProtection: { backupRetentionDays: 3 } })).toBe('');
+  expect(refusal(GKE, { storeProtection: { backupRetentionDays: 3, redisWithoutPassword: true } })).toBe('');
   expect(refusal(GKE, { storeProtection: { backupRetentionDays: 400 } })).toContain('but Cloud SQL keeps backups for 1 to 365 days');
+});
+
+describe('Redis without a password on GKE only when accepted', () => {
+  test('refused by default, naming every managed Redis and both ways out', () => {
+    const message = refusal(GKE, { storeProtection: {} });
+    expect(message).toContain(
+      '[acme] GroupTerraform: managed Redis us-east/voice-redis, us-east/ges-redis, us-east/cxc-redis, us-central/voice-redis, eu-west/voice-redis, eu-north/voice-redis would run on Memorystore for Redis Cluster, '
+        + "which gives no password (IAM or no authentication), so the services' Redis Secrets would carry an empty password (003 §1.11). Fix: set storeProtection: { redisWithoutPassword: true }",
+    );
+    expect(message).toContain('or bind the services to a Redis with a password');
+  });
+
+  test('accepted: the Secrets say so, with an empty password; on AKS every Redis Secret carries the cache\'s access key', () => {
+    const gke = resources(stackOf(GKE, 'eu-west-workloads'), 'kubernetes_secret_v1').find((s) => s.metadata.name === 'redis-agent-token')!;
+    expect(gke.data['redis-agent-state']).toBe('${jsonencode({"password" = ""})}');
+    const aks = resources(stackOf(AKS, 'eu-west-workloads'), 'kubernetes_secret_v1').filter((s) => s.metadata.name.startsWith('redis-'));
+    expect(aks.length).toBeGreaterThan(0);
+    for (const secret of aks) for (const value of Object.values<string>(secret.data)) expect(value).toMatch(/primary_access_key/);
+  });
 });

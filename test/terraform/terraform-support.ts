@@ -28,6 +28,7 @@ export function baseProps(group: UnitGroup, more: Partial<GroupTerraformProps> =
     stateBackend: StateBackend.local(),
     aksSecurity: { publicApiServer: true },
     gkeSecurity: { publicControlPlane: true },
+    storeProtection: { redisWithoutPassword: true },
     ...more,
   };
 }
