@@ -21,7 +21,7 @@ import { addressPlan, clusterDnsAddress } from './network-plan';
 import { planNodePools } from './node-pool-plan';
 import { Prerequisites, snippetIngresses } from './prerequisites';
 import { GkeReleaseChannel, NodePoolsProps, PrerequisitesProps } from './props';
-import { aksSecurityProblems, gkeRedisProblems, gkeSecurityProblems, keyVaultProblems, stateBackendProblems, storeProtectionProblems } from './security-checks';
+import { hardeningProblems } from './security-checks';
 import { AksSecurityProps, GkeSecurityProps, StoreProtectionProps } from './security-props';
 import { StateBackend } from './state-backend';
 import { TerraformSecret, Workloads } from './workloads';
@@ -101,16 +101,8 @@ export class GroupTerraform extends Construct {
     if (!(model instanceof GenesysApp)) throw new Error('GroupTerraform: the unit group must belong to a GenesysApp');
     const manifests = new Map(model.manifests().map((m) => [m.unitId, m.files]));
     const gkeUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
-    const hasAks = gkeUnits.length < group.units.length;
     const problems = [
-      ...stateBackendProblems(props.stateBackend),
-      ...(hasAks ? aksSecurityProblems(props.aksSecurity) : []),
-      ...(gkeUnits.length > 0 ? gkeSecurityProblems(props.gkeSecurity) : []),
-      ...storeProtectionProblems(props.storeProtection, hasAks, gkeUnits.length > 0),
-      ...gkeRedisProblems(gkeUnits.flatMap((u) => storesOf(u, RedisCluster).filter((s) => s.managedName).map((s) => `${u.clusterId}/${s.node.id}`)), props.storeProtection),
-      ...group.units
-        .filter((u) => !gkeUnits.includes(u))
-        .flatMap((u) => keyVaultProblems(u.clusterId, manifests.get(u.clusterId) ?? [], props.aksSecurity)),
+      ...hardeningProblems(group, manifests, props),
       ...gkeProblems(group, gkeUnits, props.gcpProject),
       ...registryProblems(group, props.containerRegistryId),
       ...consulProblems(group, props.prerequisites),

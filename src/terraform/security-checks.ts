@@ -1,6 +1,33 @@
+import { KubernetesPlatform } from '../catalog';
 import { ManifestFileObjects, problem } from '../core';
+import { RedisCluster } from '../datastores';
+import { UnitGroup } from '../topology';
+import type { GroupTerraformProps } from './group-terraform';
 import { AksSecurityProps, GkeSecurityProps, StoreProtectionProps } from './security-props';
 import { StateBackend } from './state-backend';
+
+/**
+ * Every problem with the state backend, the cluster access and the store protection of a group.
+ *
+ * @param group the unit group
+ * @param manifests each unit's manifests, by unit id
+ * @param props the Terraform options
+ */
+export function hardeningProblems(group: UnitGroup, manifests: Map<string, ManifestFileObjects[]>, props: GroupTerraformProps): string[] {
+  const gke = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
+  const aks = group.units.filter((u) => u.platform.kind !== KubernetesPlatform.GKE);
+  const gkeRedis = gke.flatMap((u) =>
+    u.node.findAll().filter((c): c is RedisCluster => c instanceof RedisCluster && c.managedName !== undefined).map((s) => `${u.clusterId}/${s.node.id}`),
+  );
+  return [
+    ...stateBackendProblems(props.stateBackend),
+    ...(aks.length > 0 ? aksSecurityProblems(props.aksSecurity) : []),
+    ...(gke.length > 0 ? gkeSecurityProblems(props.gkeSecurity) : []),
+    ...storeProtectionProblems(props.storeProtection, aks.length > 0, gke.length > 0),
+    ...gkeRedisProblems(gkeRedis, props.storeProtection),
+    ...aks.flatMap((u) => keyVaultProblems(u.clusterId, manifests.get(u.clusterId) ?? [], props.aksSecurity)),
+  ];
+}
 
 const EXAMPLE_BACKEND = "stateBackend: StateBackend.azureStorage({ resourceGroupName: 'tfstate', storageAccountName: 'acmetfstate', containerName: 'tfstate' }) or StateBackend.gcs({ bucket: 'acme-tfstate' })";
 
