@@ -9,7 +9,7 @@ import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { NodePool } from '../catalog';
-import { ClusterAccess } from './cluster-access';
+import { ClusterAccess, kubeloginExec } from './cluster-access';
 import { UnitAddressPlan } from './network-plan';
 import { PlannedPool } from './node-pool-plan';
 import { NodePoolSize } from './props';
@@ -39,8 +39,6 @@ export interface AksClusterProps {
   readonly systemPool?: NodePoolSize;
 }
 
-/** The Entra ID application of the AKS API server, which kubelogin asks tokens for (the same in every tenant). */
-const AKS_SERVER_APP_ID = '6dae42f8-4368-4678-94ff-3960e28e3630';
 const SYSTEM_POOL_DEFAULT: NodePoolSize = { machineType: 'Standard_D4s_v5', minNodes: 3, maxNodes: 6 };
 
 /**
@@ -82,7 +80,7 @@ export class AksCluster extends Construct {
     if (general.pool !== NodePool.GENERAL) throw new Error('AksCluster: the first pool must be general');
     const security = props.security ?? {};
     const dedicatedSystem = security.dedicatedSystemPool ?? true;
-    const system = props.systemPool ?? SYSTEM_POOL_DEFAULT;
+    const first = dedicatedSystem ? props.systemPool ?? SYSTEM_POOL_DEFAULT : general.size;
     const entraId = security.entraIdRbac ?? true;
     const upgrade = security.upgradeChannel ?? AksUpgradeChannel.PATCH;
     const networkPolicy = security.networkPolicy ?? AksNetworkPolicy.CALICO;
@@ -100,29 +98,19 @@ export class AksCluster extends Construct {
         networkPolicy: networkPolicy === AksNetworkPolicy.NONE ? undefined : networkPolicy,
         networkDataPlane: networkPolicy === AksNetworkPolicy.CILIUM ? 'cilium' : undefined,
       },
-      defaultNodePool: dedicatedSystem
-        ? {
-          name: 'system',
-          vmSize: system.machineType,
-          zones: ZONES,
-          vnetSubnetId: subnet.id,
-          autoScalingEnabled: true,
-          minCount: system.minNodes,
-          maxCount: system.maxNodes,
-          onlyCriticalAddonsEnabled: true,
-          upgradeSettings: { maxSurge: '1' },
-        }
-        : {
-          name: general.pool,
-          vmSize: general.size.machineType,
-          zones: ZONES,
-          vnetSubnetId: subnet.id,
-          autoScalingEnabled: true,
-          minCount: general.size.minNodes,
-          maxCount: general.size.maxNodes,
-          nodeLabels: general.labels,
-          upgradeSettings: { maxSurge: '1' },
-        },
+      // The system pool runs only the critical add-ons (taint CriticalAddonsOnly), or is `general`.
+      defaultNodePool: {
+        name: dedicatedSystem ? 'system' : general.pool,
+        vmSize: first.machineType,
+        zones: ZONES,
+        vnetSubnetId: subnet.id,
+        autoScalingEnabled: true,
+        minCount: first.minNodes,
+        maxCount: first.maxNodes,
+        nodeLabels: dedicatedSystem ? undefined : general.labels,
+        onlyCriticalAddonsEnabled: dedicatedSystem ? true : undefined,
+        upgradeSettings: { maxSurge: '1' },
+      },
       localAccountDisabled: !(security.localAccounts ?? false),
       azureActiveDirectoryRoleBasedAccessControl: entraId ? { azureRbacEnabled: true, adminGroupObjectIds: security.adminGroupObjectIds } : undefined,
       privateClusterEnabled: security.privateCluster ?? false,
@@ -177,14 +165,7 @@ export class AksCluster extends Construct {
     const ca = { host: config.host, clusterCaCertificate: Fn.base64decode(config.clusterCaCertificate) };
     this.access = (security.localAccounts ?? false)
       ? { ...ca, clientCertificate: Fn.base64decode(config.clientCertificate), clientKey: Fn.base64decode(config.clientKey) }
-      : {
-        ...ca,
-        // Without local accounts only Entra ID tokens open the API server.
-        exec: {
-          apiVersion: 'client.authentication.k8s.io/v1beta1',
-          command: 'kubelogin',
-          args: ['get-token', '--login', security.kubeloginMode ?? 'azurecli', '--server-id', AKS_SERVER_APP_ID],
-        },
-      };
+      // Without local accounts only Entra ID tokens open the API server.
+      : { ...ca, exec: kubeloginExec(security.kubeloginMode ?? 'azurecli') };
   }
 }

@@ -1,16 +1,13 @@
-import { createHash } from 'crypto';
-import { ArtifactRegistryRepositoryIamMember } from '@cdktf/provider-google/lib/artifact-registry-repository-iam-member';
 import { ComputeRouter } from '@cdktf/provider-google/lib/compute-router';
 import { ComputeRouterNat } from '@cdktf/provider-google/lib/compute-router-nat';
 import { ComputeSubnetwork } from '@cdktf/provider-google/lib/compute-subnetwork';
 import { ContainerCluster } from '@cdktf/provider-google/lib/container-cluster';
 import { ContainerNodePool } from '@cdktf/provider-google/lib/container-node-pool';
 import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-client-config';
-import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
-import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { ClusterAccess } from './cluster-access';
+import { GkeNodeAccount } from './gke-node-account';
 import { UnitAddressPlan } from './network-plan';
 import { PlannedPool } from './node-pool-plan';
 import { GkeReleaseChannel } from './props';
@@ -39,10 +36,6 @@ export interface GkeClusterProps {
   /** How the cluster is locked down. @default - every hardened default of GkeSecurityProps */
   readonly security?: GkeSecurityProps;
 }
-
-/** The role Google gives a node service account that needs nothing else: logs, metrics, resource metadata. */
-const NODE_ROLE = 'roles/container.defaultNodeServiceAccount';
-const ARTIFACT_REGISTRY = /^([a-z0-9-]+)-docker\.pkg\.dev\/([^/]+)\/([^/]+)/;
 
 /**
  * A unit's GKE cluster (003 §1.10): Standard, never Autopilot; VPC-native with alias IP ranges in a
@@ -114,7 +107,7 @@ export class GkeCluster extends Construct {
       enableLegacyAbac: false,
       deletionProtection: true,
     });
-    const account = (security.dedicatedNodeServiceAccount ?? true) ? this.nodeServiceAccount(props) : undefined;
+    const account = (security.dedicatedNodeServiceAccount ?? true) ? new GkeNodeAccount(this, 'nodes', props.name, props.project, props.imageRegistry).account : undefined;
     for (const pool of props.pools) {
       new ContainerNodePool(this, `pool-${pool.pool}`, {
         name: pool.pool,
@@ -145,27 +138,6 @@ export class GkeCluster extends Construct {
     };
   }
 
-  /**
-   * The nodes' own service account: the node role and, when the units pull from an Artifact
-   * Registry repository, read access to that repository only.
-   */
-  private nodeServiceAccount(props: GkeClusterProps): ServiceAccount {
-    const account = new ServiceAccount(this, 'nodes', { accountId: nodeAccountId(props.name), displayName: `GKE nodes of ${props.name}` });
-    const member = `serviceAccount:${account.email}`;
-    new ProjectIamMember(this, 'nodes-role', { project: props.project, role: NODE_ROLE, member });
-    const registry = ARTIFACT_REGISTRY.exec(props.imageRegistry);
-    if (registry) {
-      new ArtifactRegistryRepositoryIamMember(this, 'nodes-registry', {
-        location: registry[1],
-        project: registry[2],
-        repository: registry[3],
-        role: 'roles/artifactregistry.reader',
-        member,
-      });
-    }
-    return account;
-  }
-
   /** Egress for private nodes: a Cloud Router and NAT for the unit's subnet. */
   private cloudNat(props: GkeClusterProps): void {
     const router = new ComputeRouter(this, 'router', { name: `${props.name}-router`, region: props.region, network: props.networkName });
@@ -178,12 +150,4 @@ export class GkeCluster extends Construct {
       subnetwork: [{ name: this.subnet.id, sourceIpRangesToNat: ['ALL_IP_RANGES'] }],
     });
   }
-}
-
-/** A service account id (6 to 30 characters): `<name>-nodes`, or a shortened name with a stable hash when that is too long. */
-function nodeAccountId(name: string): string {
-  const id = `${name}-nodes`;
-  if (id.length <= 30) return id;
-  const hash = createHash('sha256').update(name).digest('hex').slice(0, 6);
-  return `${name.slice(0, 17).replace(/-+$/, '')}-${hash}-nodes`;
 }

@@ -1,5 +1,7 @@
+import { Testing, TerraformStack } from 'cdktf';
 import { Json, only, refusal, resources, stackOf } from './terraform-support';
 import { AksNetworkPolicy, AksUpgradeChannel, KubernetesPlatform } from '../../src';
+import { GkeNodeAccount } from '../../src/terraform/gke-node-account';
 
 const { AKS, GKE } = KubernetesPlatform;
 const OFFICE = '203.0.113.0/24';
@@ -223,5 +225,25 @@ describe('each GKE default is relaxed by its own prop', () => {
   test('the control plane access must be decided, one way', () => {
     expect(refusal(GKE, { gkeSecurity: {} })).toContain('[acme] GroupTerraform: the GKE API server would be open to every address; say who may reach it. Fix: give gkeSecurity');
     expect(refusal(GKE, { gkeSecurity: { publicControlPlane: true, masterAuthorizedNetworks: [OFFICE] } })).toContain('given more than one way');
+  });
+});
+
+describe('the GKE node service account id', () => {
+  const accountId = (name: string) => {
+    const stack = new TerraformStack(Testing.app(), 'infra');
+    new GkeNodeAccount(stack, 'nodes', name, 'acme-genesys', 'registry.example.com/genesys');
+    const synthesized = JSON.parse(Testing.synth(stack));
+    // Not an Artifact Registry: no registry role.
+    expect(resources(synthesized, 'google_artifact_registry_repository_iam_member')).toEqual([]);
+    return only(synthesized, 'google_service_account').account_id as string;
+  };
+
+  test('<cluster>-nodes, or a shortened, stable id within the 30 characters GCP allows', () => {
+    expect(accountId('acme-us-east')).toBe('acme-us-east-nodes');
+    const long = accountId('globex-north-america-central-2');
+    expect(long).toMatch(/^globex-north-amer-[0-9a-f]{6}-nodes$/);
+    expect(long.length).toBeLessThanOrEqual(30);
+    expect(accountId('globex-north-america-central-2')).toBe(long);
+    expect(accountId('globex-north-america-central-3')).not.toBe(long);
   });
 });
