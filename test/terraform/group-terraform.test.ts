@@ -1,16 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing } from 'cdktf';
+import { Json, baseProps, resources } from './terraform-support';
 import { referenceTerraformProps } from '../../apps/reference-terraform';
 import { defineReferenceTopology } from '../../apps/reference-topology';
 import {
-  ConsulMesh, ConsulSettings, GenesysApp, GroupTerraform, GroupTerraformProps, KafkaCluster, KubernetesPlatform, Platform, RedisCluster, StateBackend,
+  ConsulMesh, ConsulSettings, GenesysApp, GroupTerraform, KafkaCluster, KubernetesPlatform, Platform, RedisCluster,
   UnitGroup, UnitRole, VoiceMicroservices, VoiceRedis,
   clusterDnsAddress,
 } from '../../src';
 import { expectValidManifests } from '../support/schema';
-
-type Json = Record<string, any>;
 
 /** A GKE pair `us` (us-east, us-central) in group `acme` running Voice, SIP Cluster told `dnsServer` (or the Terraform's address). */
 function defineGkePair(model: GenesysApp, dnsServer: string | undefined): UnitGroup {
@@ -34,19 +33,6 @@ function defineGkePair(model: GenesysApp, dnsServer: string | undefined): UnitGr
   return group;
 }
 
-/** The options every test gives: a state backend and who may reach the API servers. */
-function options(group: UnitGroup, more: Partial<GroupTerraformProps> = {}): GroupTerraformProps {
-  return {
-    group,
-    kubernetesVersion: '1.29',
-    stateBackend: StateBackend.local(),
-    aksSecurity: { publicApiServer: true },
-    gkeSecurity: { publicControlPlane: true },
-    storeProtection: { redisWithoutPassword: true },
-    ...more,
-  };
-}
-
 function build(cloud: KubernetesPlatform) {
   const model = new GenesysApp({ outdir: '/nonexistent' });
   const group = defineReferenceTopology(model, cloud);
@@ -63,8 +49,6 @@ function build(cloud: KubernetesPlatform) {
   }
   return { app, tf, group, stacks };
 }
-
-const resources = (stack: Json, type: string): Json[] => Object.values(stack.resource?.[type] ?? {});
 
 /** The node pool a workload selects, and the taint it tolerates. */
 function selection(object: Json): { pool?: string; tolerates?: string } {
@@ -266,13 +250,13 @@ describe('GroupTerraform and the container registry (AKS)', () => {
     const model = new GenesysApp({ outdir: '/nonexistent' });
     const group = defineReferenceTopology(model);
     const app = Testing.app();
-    new GroupTerraform(app, 'acme', options(group, { containerRegistryId }));
+    new GroupTerraform(app, 'acme', baseProps(group, { containerRegistryId }));
     return JSON.parse(Testing.synth(app.node.findChild('us-east-infra') as any));
   };
   const refused = (containerRegistryId: string) => {
     const group = defineReferenceTopology(new GenesysApp({ outdir: '/nonexistent' }));
     try {
-      new GroupTerraform(Testing.app(), 'acme', options(group, { containerRegistryId }));
+      new GroupTerraform(Testing.app(), 'acme', baseProps(group, { containerRegistryId }));
       return '';
     } catch (error) {
       return (error as Error).message;
@@ -304,7 +288,7 @@ describe('GroupTerraform refuses what it cannot build', () => {
   test('GKE units without a GCP project', () => {
     const model = new GenesysApp({ outdir: '/nonexistent' });
     const group = defineReferenceTopology(model, KubernetesPlatform.GKE);
-    expect(() => new GroupTerraform(Testing.app(), 'acme', options(group))).toThrow(
+    expect(() => new GroupTerraform(Testing.app(), 'acme', baseProps(group, { gcpProject: undefined }))).toThrow(
       '[acme] GroupTerraform: units us-east, us-central, eu-west, eu-north run on GKE, whose clusters, VPC and data stores are created in a GCP project, but no project was given. Fix: give gcpProject',
     );
   });
@@ -314,7 +298,7 @@ describe('GroupTerraform refuses what it cannot build', () => {
     const group = defineGkePair(model, undefined);
     group.units[1].node.tryRemoveChild('consul');
     const terraform = (prerequisites?: { consul: boolean }) => () =>
-      new GroupTerraform(Testing.app(), 'acme', options(group, { gcpProject: 'acme-genesys', prerequisites }));
+      new GroupTerraform(Testing.app(), 'acme', baseProps(group, { prerequisites }));
     expect(terraform()).toThrow(
       "[acme] GroupTerraform: unit us-central runs services in the Consul mesh, but has no ConsulSettings, whose values the Terraform installs Consul with (000 §2.4). Fix: add new ConsulSettings(unit, 'consul', { datacenter: 'us-central' }), or set prerequisites: { consul: false } and install Consul yourself.",
     );
@@ -326,7 +310,7 @@ describe('GroupTerraform refuses what it cannot build', () => {
     const group = defineGkePair(model, '10.1.0.10');
     let message = '';
     try {
-      new GroupTerraform(Testing.app(), 'acme', options(group, { gcpProject: 'acme-genesys' }));
+      new GroupTerraform(Testing.app(), 'acme', baseProps(group));
     } catch (error) {
       message = (error as Error).message;
     }
@@ -335,13 +319,13 @@ describe('GroupTerraform refuses what it cannot build', () => {
     expect(message).toContain('for us-central serves cluster DNS at 10.202.0.10');
     // With the address the Terraform gives, it synthesizes.
     const good = defineGkePair(new GenesysApp({ outdir: '/nonexistent' }), undefined);
-    expect(() => new GroupTerraform(Testing.app(), 'acme', options(good, { gcpProject: 'acme-genesys' }))).not.toThrow();
+    expect(() => new GroupTerraform(Testing.app(), 'acme', baseProps(good))).not.toThrow();
   });
 
   test('a model with problems: the same report as the manifests, nothing synthesized', () => {
     const model = new GenesysApp({ outdir: '/nonexistent' });
     const group = defineReferenceTopology(model, KubernetesPlatform.AKS);
     group.addTenant({ tenantId: 'bad', shortId: 't9', home: group.units[0] });
-    expect(() => new GroupTerraform(Testing.app(), 'acme', options(group))).toThrow(/tenant t9: id "bad" is not a UUID/);
+    expect(() => new GroupTerraform(Testing.app(), 'acme', baseProps(group))).toThrow(/tenant t9: id "bad" is not a UUID/);
   });
 });
