@@ -3,7 +3,7 @@ import { DnsManagedZone } from '@cdktf/provider-google/lib/dns-managed-zone';
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
-import { TerraformStack } from 'cdktf';
+import { TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { KubernetesPlatform } from '../catalog';
 import { GenesysApp, problem } from '../core';
@@ -16,7 +16,7 @@ import { AzurePrivateLink } from './azure-private-link';
 import { ClusterAccess } from './cluster-access';
 import { GkeCluster } from './gke-cluster';
 import { GkeGroupNetwork, peerAksUnits } from './group-network';
-import { StoreCredentials, azurePostgres, azureRedis, gcpPostgres, gcpRedis, redisSecretValue } from './managed-stores';
+import { StoreCredentials, azurePostgres, azureRedis, gcpPostgres, gcpRedis, memorystoreConnectionPolicy, redisSecretValue } from './managed-stores';
 import { addressPlan, clusterDnsAddress } from './network-plan';
 import { planNodePools } from './node-pool-plan';
 import { Prerequisites, snippetIngresses } from './prerequisites';
@@ -88,6 +88,8 @@ export class GroupTerraform extends Construct {
   public readonly workloadStacks: Record<string, TerraformStack> = {};
   /** The group's network stack. */
   public readonly networkStack: TerraformStack;
+  /** The infra stack holding the Memorystore connection policy of each GKE region. */
+  private readonly memorystorePolicies = new Map<string, TerraformStack>();
 
   /**
    * @param scope the cdktf app
@@ -163,7 +165,7 @@ export class GroupTerraform extends Construct {
           security: props.gkeSecurity,
         });
         access = gke.access;
-        credentials = this.gcpStores(infra, unit, gkeNetwork!.network.id, props.storeProtection ?? {});
+        credentials = this.gcpStores(infra, unit, { networkId: gkeNetwork!.network.id, subnetId: gke.subnet.id }, props.storeProtection ?? {});
       }
 
       new HelmProvider(infra, 'helm', { kubernetes: { ...access } });
@@ -198,11 +200,24 @@ export class GroupTerraform extends Construct {
     return found;
   }
 
-  private gcpStores(infra: TerraformStack, unit: Unit, networkId: string, protection: StoreProtectionProps): Map<Construct, StoreCredentials> {
+  private gcpStores(
+    infra: TerraformStack,
+    unit: Unit,
+    { networkId, subnetId }: { networkId: string; subnetId: string },
+    protection: StoreProtectionProps,
+  ): Map<Construct, StoreCredentials> {
     const found = new Map<Construct, StoreCredentials>();
     const redis = storesOf(unit, RedisCluster).filter((s) => s.managedName);
     const postgres = storesOf(unit, PostgresServer).filter((s) => s.managedName);
     if (redis.length + postgres.length === 0) return found;
+    // One connection policy per region lets Memorystore create its Private Service Connect endpoints.
+    const owner = this.memorystorePolicies.get(unit.region);
+    let connectionPolicy: TerraformResource | undefined;
+    if (redis.length > 0 && owner) infra.addDependency(owner);
+    if (redis.length > 0 && !owner) {
+      connectionPolicy = memorystoreConnectionPolicy(infra, `${unit.unitGroup}-${unit.region}-memorystore`, unit.region, networkId, subnetId);
+      this.memorystorePolicies.set(unit.region, infra);
+    }
     // The private zone `<unit>.<group>.internal` holds the stores' names (Platform.managedHost).
     const zone = new DnsManagedZone(infra, 'private-zone', {
       name: `${unit.unitGroup}-${unit.clusterId}-internal`,
@@ -210,7 +225,7 @@ export class GroupTerraform extends Construct {
       visibility: 'private',
       privateVisibilityConfig: { networks: [{ networkUrl: networkId }] },
     });
-    const at = { region: unit.region, networkId, zoneName: zone.name, protection };
+    const at = { region: unit.region, networkId, zoneName: zone.name, protection, connectionPolicy };
     for (const store of redis) found.set(store, gcpRedis(infra, store, at));
     for (const server of postgres) found.set(server, gcpPostgres(infra, server, at));
     return found;

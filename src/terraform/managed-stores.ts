@@ -2,12 +2,13 @@ import { PostgresqlFlexibleServer } from '@cdktf/provider-azurerm/lib/postgresql
 import { PostgresqlFlexibleServerDatabase } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server-database';
 import { RedisCache } from '@cdktf/provider-azurerm/lib/redis-cache';
 import { DnsRecordSet } from '@cdktf/provider-google/lib/dns-record-set';
+import { NetworkConnectivityServiceConnectionPolicy } from '@cdktf/provider-google/lib/network-connectivity-service-connection-policy';
 import { RedisCluster as MemorystoreCluster } from '@cdktf/provider-google/lib/redis-cluster';
 import { SqlDatabase } from '@cdktf/provider-google/lib/sql-database';
 import { SqlDatabaseInstance } from '@cdktf/provider-google/lib/sql-database-instance';
 import { SqlUser } from '@cdktf/provider-google/lib/sql-user';
 import { Password } from '@cdktf/provider-random/lib/password';
-import { Fn } from 'cdktf';
+import { Fn, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { CredentialFormat, PostgresServer, RedisCluster } from '../datastores';
 import { AzurePrivateLink, PRIVATE_LINK } from './azure-private-link';
@@ -50,6 +51,8 @@ export interface GcpStoreContext {
   readonly zoneName: string;
   /** Protection settings. */
   readonly protection: StoreProtectionProps;
+  /** The Memorystore connection policy, when this stack holds it: the clusters wait for it. */
+  readonly connectionPolicy?: TerraformResource;
 }
 
 /** Terraform's `prevent_destroy`, unless deletion protection is relaxed. */
@@ -131,6 +134,7 @@ export function gcpRedis(scope: Construct, store: RedisCluster, at: GcpStoreCont
     pscConfigs: [{ network: at.networkId }],
     deletionProtectionEnabled: at.protection.deletionProtection ?? true,
     lifecycle: lifecycleOf(at.protection),
+    dependsOn: at.connectionPolicy ? [at.connectionPolicy] : undefined,
   });
   new DnsRecordSet(scope, `redis-${store.node.id}-dns`, {
     name: `${store.address}.`,
@@ -140,6 +144,26 @@ export function gcpRedis(scope: Construct, store: RedisCluster, at: GcpStoreCont
     rrdatas: [cluster.discoveryEndpoints.get(0).address],
   });
   return { redisPassword: '' };
+}
+
+/**
+ * The service connection policy through which Memorystore for Redis Cluster creates its Private
+ * Service Connect endpoints in the group's VPC: one per region, endpoints in the given subnet.
+ *
+ * @param scope the infra stack of the region's first unit with a managed Redis
+ * @param name policy name
+ * @param region the region
+ * @param networkId the group's VPC
+ * @param subnetId a subnet of the region (the unit's nodes subnet)
+ */
+export function memorystoreConnectionPolicy(scope: Construct, name: string, region: string, networkId: string, subnetId: string): TerraformResource {
+  return new NetworkConnectivityServiceConnectionPolicy(scope, 'memorystore-connection-policy', {
+    name,
+    location: region,
+    serviceClass: 'gcp-memorystore-redis',
+    network: networkId,
+    pscConfig: { subnetworks: [subnetId] },
+  });
 }
 
 /**

@@ -1,5 +1,6 @@
-import { Json, refusal, resources, stackOf } from './terraform-support';
-import { KubernetesPlatform } from '../../src';
+import { Testing } from 'cdktf';
+import { Json, baseProps, refusal, resources, stackOf } from './terraform-support';
+import { GenesysApp, GroupTerraform, KubernetesPlatform, Platform, RedisCluster, UnitGroup, UnitRole } from '../../src';
 
 const { AKS, GKE } = KubernetesPlatform;
 const byName = (stack: Json, type: string, name: string): Json => resources(stack, type).find((r) => r.name === name)!;
@@ -111,4 +112,32 @@ describe('Redis without a password on GKE only when accepted', () => {
     expect(aks.length).toBeGreaterThan(0);
     for (const secret of aks) for (const value of Object.values<string>(secret.data)) expect(value).toMatch(/primary_access_key/);
   });
+});
+
+describe('Memorystore\'s Private Service Connect', () => {
+  test('a service connection policy per region, in the unit\'s subnet; the region\'s clusters wait for it', () => {
+    const infra = stackOf(GKE, 'us-east-infra');
+    const policy = resources(infra, 'google_network_connectivity_service_connection_policy');
+    expect(policy).toEqual([expect.objectContaining({ name: 'acme-us-east4-memorystore', location: 'us-east4', service_class: 'gcp-memorystore-redis' })]);
+    expect(policy[0].psc_config.subnetworks).toEqual([expect.stringMatching(/^\$\{google_compute_subnetwork\..*\.id\}$/)]);
+    for (const redis of resources(infra, 'google_redis_cluster')) {
+      expect(redis.depends_on).toEqual([expect.stringMatching(/^google_network_connectivity_service_connection_policy\./)]);
+    }
+  });
+});
+
+test('two GKE units in one region share the policy of the first; the second\'s infra stack waits for it', () => {
+  const model = new GenesysApp({ outdir: '/nonexistent' });
+  const group = new UnitGroup(model, 'acme', { platform: Platform.gke(), imageRegistry: 'registry.example.com' });
+  const pair = group.addPair('us', { geography: 'us' });
+  for (const [id, role] of [['us-a', UnitRole.PRIMARY], ['us-b', UnitRole.SECONDARY]] as const) {
+    const unit = pair.addUnit(id, { role, region: 'us-east4' });
+    RedisCluster.managed(unit, 'cache', { platform: unit.platform, name: `acme-${id}-cache`, shards: 2, replicasPerShard: 1, serviceGroup: 'voice' });
+  }
+  const app = Testing.app();
+  const tf = new GroupTerraform(app, 'acme', baseProps(group));
+  const infra = (unit: string) => JSON.parse(Testing.synth(tf.infraStacks[unit]));
+  expect(resources(infra('us-a'), 'google_network_connectivity_service_connection_policy')).toHaveLength(1);
+  expect(resources(infra('us-b'), 'google_network_connectivity_service_connection_policy')).toEqual([]);
+  expect(tf.infraStacks['us-b'].dependencies).toContain(tf.infraStacks['us-a']);
 });
