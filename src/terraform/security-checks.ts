@@ -22,7 +22,9 @@ export function hardeningProblems(group: UnitGroup, manifests: Map<string, Manif
   return [
     ...stateBackendProblems(props.stateBackend),
     ...(aks.length > 0 ? aksSecurityProblems(props.aksSecurity) : []),
+    ...(aks.length > 0 ? cidrProblems('aksSecurity.apiServerAuthorizedIpRanges', props.aksSecurity?.apiServerAuthorizedIpRanges) : []),
     ...(gke.length > 0 ? gkeSecurityProblems(props.gkeSecurity) : []),
+    ...(gke.length > 0 ? cidrProblems('gkeSecurity.masterAuthorizedNetworks', props.gkeSecurity?.masterAuthorizedNetworks) : []),
     ...storeProtectionProblems(props.storeProtection, aks.length > 0, gke.length > 0),
     ...gkeRedisProblems(gkeRedis, props.storeProtection),
     ...aks.flatMap((u) => keyVaultProblems(u.clusterId, manifests.get(u.clusterId) ?? [], props.aksSecurity)),
@@ -138,4 +140,13 @@ export function keyVaultProblems(unitId: string, files: ManifestFileObjects[], s
       '000 §7.2',
     ),
   ];
+}
+
+const IPV4_CIDR = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}\/(3[0-2]|[12]?\d)$/;
+
+/** Address ranges must be IPv4 CIDR blocks, or the cloud refuses them only at apply time. */
+function cidrProblems(prop: string, ranges: string[] | undefined): string[] {
+  const bad = (ranges ?? []).filter((r) => !IPV4_CIDR.test(r));
+  if (bad.length === 0) return [];
+  return [problem(`GroupTerraform: ${prop} has ${bad.map((r) => `"${r}"`).join(', ')}, which ${bad.length > 1 ? 'are not IPv4 CIDR blocks' : 'is not an IPv4 CIDR block'}`, "write each range as address/prefix, e.g. '203.0.113.0/24' or '198.51.100.7/32'")];
 }

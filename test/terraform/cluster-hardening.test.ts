@@ -132,6 +132,15 @@ describe('AKS API server access must be decided', () => {
     );
   });
 
+  test('address ranges that are not CIDR blocks', () => {
+    expect(refusal(AKS, { aksSecurity: { apiServerAuthorizedIpRanges: ['203.0.113.0', '10.0.0.0/8'] } })).toContain(
+      'GroupTerraform: aksSecurity.apiServerAuthorizedIpRanges has "203.0.113.0", which is not an IPv4 CIDR block. Fix: write each range as address/prefix',
+    );
+    expect(refusal(GKE, { gkeSecurity: { masterAuthorizedNetworks: ['office', '300.1.1.1/24'] } })).toContain(
+      'GroupTerraform: gkeSecurity.masterAuthorizedNetworks has "office", "300.1.1.1/24", which are not IPv4 CIDR blocks.',
+    );
+  });
+
   test('the Key Vault secrets provider off while Voicemail reads its storage keys through it', () => {
     expect(refusal(AKS, { aksSecurity: { publicApiServer: true, keyVaultSecretsProvider: false } })).toContain(
       'GroupTerraform: aksSecurity turns the Key Vault secrets provider off, but in unit us-east voice/voice-voicemail mount Key Vault secrets through it (000 §7.2). Fix: keep keyVaultSecretsProvider on',
