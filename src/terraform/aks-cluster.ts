@@ -9,6 +9,7 @@ import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { NodePool } from '../catalog';
+import { AksManagedPrometheus } from './aks-managed-prometheus';
 import { ClusterAccess, kubeloginExec } from './cluster-access';
 import { UnitAddressPlan } from './network-plan';
 import { PlannedPool } from './node-pool-plan';
@@ -139,6 +140,8 @@ export class AksCluster extends Construct {
         upgradeSettings: { maxSurge: '1', drainTimeoutInMinutes: pool.drainMinutes },
       });
     }
+
+    if (security.azureMonitorMetrics ?? true) new AksManagedPrometheus(this, 'prometheus', props.name, rg, this.cluster);
 
     if (entraId && (security.deployerClusterAdmin ?? true)) {
       // The identity that runs Terraform applies the workloads stack through Entra ID.

@@ -97,7 +97,13 @@ export interface AksSecurityProps {
   readonly networkPolicy?: AksNetworkPolicy;
   /** Automatic upgrade channel; node OS images follow the `NodeImage` channel unless this is `NONE`. @default AksUpgradeChannel.PATCH */
   readonly upgradeChannel?: AksUpgradeChannel;
-  /** Azure Monitor managed Prometheus metrics (003 §6.6: "Azure Monitor Metrics also supports Prometheus metrics"). @default true */
+  /**
+   * Azure Monitor managed Prometheus metrics (003 §6.6: "Azure Monitor Metrics also supports
+   * Prometheus metrics"): the add-on, an Azure Monitor workspace and the data collection rule
+   * between them.
+   *
+   * @default true
+   */
   readonly azureMonitorMetrics?: boolean;
   /** The OIDC issuer and Entra workload identity, so pods can use Azure without stored keys. @default true */
   readonly workloadIdentity?: boolean;

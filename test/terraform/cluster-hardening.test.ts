@@ -37,6 +37,17 @@ describe('AKS clusters are hardened by default', () => {
     expect(cluster.key_vault_secrets_provider).toEqual({ secret_rotation_enabled: true });
   });
 
+  test('the managed Prometheus metrics go to an Azure Monitor workspace through a data collection rule on the cluster', () => {
+    expect(only(infra, 'azurerm_monitor_workspace')).toMatchObject({ name: 'acme-us-east-metrics' });
+    const rule = only(infra, 'azurerm_monitor_data_collection_rule');
+    expect(rule.destinations.monitor_account[0].monitor_account_id).toMatch(/^\$\{azurerm_monitor_workspace\..*\.id\}$/);
+    expect(rule.data_flow).toEqual([{ streams: ['Microsoft-PrometheusMetrics'], destinations: ['MonitoringAccount1'] }]);
+    expect(rule.data_sources.prometheus_forwarder).toEqual([{ name: 'PrometheusDataSource', streams: ['Microsoft-PrometheusMetrics'] }]);
+    const associations = resources(infra, 'azurerm_monitor_data_collection_rule_association');
+    expect(associations.map((a) => a.name).sort()).toEqual(['acme-us-east-prometheus', 'configurationAccessEndpoint']);
+    for (const a of associations) expect(a.target_resource_id).toMatch(/^\$\{azurerm_kubernetes_cluster\..*\.id\}$/);
+  });
+
   test('a system pool for the critical add-ons only; the guide\'s pools are user pools', () => {
     expect(cluster.default_node_pool).toMatchObject({ name: 'system', only_critical_addons_enabled: true, vm_size: 'Standard_D4s_v5', min_count: 3 });
     expect(resources(infra, 'azurerm_kubernetes_cluster_node_pool').map((p) => p.name).sort()).toEqual(['general', 'realtime']);
@@ -85,7 +96,7 @@ describe('each AKS default is relaxed by its own prop', () => {
   });
 
   test('no automatic upgrades, no metrics, no workload identity, no Key Vault provider, no dedicated system pool', () => {
-    const cluster = only(stackOf(AKS, 'us-east-infra', {
+    const infra = stackOf(AKS, 'us-east-infra', {
       aksSecurity: {
         publicApiServer: true,
         upgradeChannel: AksUpgradeChannel.NONE,
@@ -94,7 +105,9 @@ describe('each AKS default is relaxed by its own prop', () => {
         keyVaultSecretsProvider: false,
         dedicatedSystemPool: false,
       },
-    }, (group) => group.units.forEach((u) => u.node.tryRemoveChild('voice'))), 'azurerm_kubernetes_cluster');
+    }, (group) => group.units.forEach((u) => u.node.tryRemoveChild('voice')));
+    const cluster = only(infra, 'azurerm_kubernetes_cluster');
+    expect(resources(infra, 'azurerm_monitor_workspace')).toEqual([]);
     expect(cluster.automatic_upgrade_channel).toBeUndefined();
     expect(cluster.node_os_upgrade_channel).toBe('None');
     expect(cluster.monitor_metrics).toBeUndefined();
