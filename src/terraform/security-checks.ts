@@ -25,6 +25,7 @@ export function hardeningProblems(group: UnitGroup, manifests: Map<string, Manif
     ...(aks.length > 0 ? cidrProblems('aksSecurity.apiServerAuthorizedIpRanges', props.aksSecurity?.apiServerAuthorizedIpRanges) : []),
     ...(gke.length > 0 ? gkeSecurityProblems(props.gkeSecurity) : []),
     ...(gke.length > 0 ? cidrProblems('gkeSecurity.masterAuthorizedNetworks', props.gkeSecurity?.masterAuthorizedNetworks) : []),
+    ...(gke.length > 0 ? privateNodeVersionProblems(props.kubernetesVersion, props.gkeSecurity) : []),
     ...storeProtectionProblems(props.storeProtection, aks.length > 0, gke.length > 0),
     ...gkeRedisProblems(gkeRedis, props.storeProtection),
     ...aks.flatMap((u) => keyVaultProblems(u.clusterId, manifests.get(u.clusterId) ?? [], props.aksSecurity)),
@@ -149,4 +150,17 @@ function cidrProblems(prop: string, ranges: string[] | undefined): string[] {
   const bad = (ranges ?? []).filter((r) => !IPV4_CIDR.test(r));
   if (bad.length === 0) return [];
   return [problem(`GroupTerraform: ${prop} has ${bad.map((r) => `"${r}"`).join(', ')}, which ${bad.length > 1 ? 'are not IPv4 CIDR blocks' : 'is not an IPv4 CIDR block'}`, "write each range as address/prefix, e.g. '203.0.113.0/24' or '198.51.100.7/32'")];
+}
+
+/** Private nodes without a control-plane range get a Private Service Connect control plane, from GKE 1.29 on. */
+function privateNodeVersionProblems(version: string, security: GkeSecurityProps | undefined): string[] {
+  if (!(security?.privateNodes ?? true)) return [];
+  const [major, minor] = version.split('.').map(Number);
+  if (major > 1 || (major === 1 && minor >= 29)) return [];
+  return [
+    problem(
+      `GroupTerraform: GKE private nodes need Kubernetes 1.29 or later (their control plane is reached through Private Service Connect), but kubernetesVersion is ${version}`,
+      'give kubernetesVersion 1.29 or later, or set gkeSecurity: { privateNodes: false }',
+    ),
+  ];
 }

@@ -244,6 +244,14 @@ describe('each GKE default is relaxed by its own prop', () => {
     expect(refusal(GKE, { gkeSecurity: { privateEndpoint: true, masterAuthorizedNetworks: [OFFICE] } })).toBe('');
   });
 
+  test('private nodes on a Kubernetes version before 1.29', () => {
+    expect(refusal(GKE, { kubernetesVersion: '1.28' })).toContain(
+      'GroupTerraform: GKE private nodes need Kubernetes 1.29 or later (their control plane is reached through Private Service Connect), but kubernetesVersion is 1.28. Fix:',
+    );
+    expect(refusal(GKE, { kubernetesVersion: '1.28', gkeSecurity: { publicControlPlane: true, privateNodes: false } })).toBe('');
+    expect(refusal(GKE, { kubernetesVersion: '1.30.2' })).toBe('');
+  });
+
   test('the control plane access must be decided, one way', () => {
     expect(refusal(GKE, { gkeSecurity: {} })).toContain('[acme] GroupTerraform: the GKE API server would be open to every address; say who may reach it. Fix: give gkeSecurity');
     expect(refusal(GKE, { gkeSecurity: { publicControlPlane: true, masterAuthorizedNetworks: [OFFICE] } })).toContain('given more than one way');
