@@ -14,7 +14,7 @@ import { ClusterAccess, kubeloginExec } from './cluster-access';
 import { UnitAddressPlan } from './network-plan';
 import { PlannedPool } from './node-pool-plan';
 import { NodePoolSize } from './props';
-import { AksNetworkPolicy, AksSecurityProps, AksUpgradeChannel } from './security-props';
+import { AksKubeloginMode, AksNetworkPolicy, AksSecurityProps, AksUpgradeChannel } from './security-props';
 
 const ZONES = ['1', '2', '3'];
 
@@ -169,6 +169,6 @@ export class AksCluster extends Construct {
     this.access = (security.localAccounts ?? false)
       ? { ...ca, clientCertificate: Fn.base64decode(config.clientCertificate), clientKey: Fn.base64decode(config.clientKey) }
       // Without local accounts only Entra ID tokens open the API server.
-      : { ...ca, exec: kubeloginExec(security.kubeloginMode ?? 'azurecli') };
+      : { ...ca, exec: kubeloginExec(security.kubeloginMode ?? AksKubeloginMode.AZURE_CLI) };
   }
 }

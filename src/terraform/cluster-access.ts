@@ -36,7 +36,7 @@ const AKS_SERVER_APP_ID = '6dae42f8-4368-4678-94ff-3960e28e3630';
 /**
  * `kubelogin get-token`, which signs in to an AKS cluster with Entra ID.
  *
- * @param mode kubelogin's `--login`: `azurecli`, `workloadidentity`, `spn`, `msi`
+ * @param mode kubelogin's `--login` (`AksKubeloginMode`)
  */
 export function kubeloginExec(mode: string): ClusterExec {
   return { apiVersion: 'client.authentication.k8s.io/v1beta1', command: 'kubelogin', args: ['get-token', '--login', mode, '--server-id', AKS_SERVER_APP_ID] };

@@ -30,6 +30,20 @@ export enum AksUpgradeChannel {
   NONE = 'none',
 }
 
+/** How `kubelogin get-token` signs Terraform in to an AKS cluster without local accounts (its `--login`). */
+export enum AksKubeloginMode {
+  /** The Azure CLI's signed-in account (`az login`). The default. */
+  AZURE_CLI = 'azurecli',
+  /** Entra workload identity federation (`AZURE_CLIENT_ID`, `AZURE_TENANT_ID`, `AZURE_FEDERATED_TOKEN_FILE`), for pipelines. */
+  WORKLOAD_IDENTITY = 'workloadidentity',
+  /** A service principal (`AAD_SERVICE_PRINCIPAL_CLIENT_ID` and its secret or certificate). */
+  SERVICE_PRINCIPAL = 'spn',
+  /** The managed identity of the machine Terraform runs on. */
+  MANAGED_IDENTITY = 'msi',
+  /** An Azure Pipelines service connection. */
+  AZURE_PIPELINES = 'azurepipelines',
+}
+
 /**
  * How each AKS cluster is locked down. Every default is the hardened choice; each relaxation is an
  * explicit prop (docs/security.md).
@@ -57,13 +71,8 @@ export interface AksSecurityProps {
    * @default false
    */
   readonly localAccounts?: boolean;
-  /**
-   * How `kubelogin get-token` signs Terraform in when local accounts are off: `azurecli`,
-   * `workloadidentity`, `spn`, `msi` (kubelogin's `--login`).
-   *
-   * @default 'azurecli'
-   */
-  readonly kubeloginMode?: string;
+  /** How `kubelogin get-token` signs Terraform in when local accounts are off. @default AksKubeloginMode.AZURE_CLI */
+  readonly kubeloginMode?: AksKubeloginMode;
   /**
    * Give the identity that runs Terraform the `Azure Kubernetes Service RBAC Cluster Admin` role on
    * each cluster, so the workloads stack can apply the manifests. Turn it off when that identity

@@ -1,6 +1,6 @@
 import { Testing, TerraformStack } from 'cdktf';
 import { Json, only, refusal, resources, stackOf } from './terraform-support';
-import { AksNetworkPolicy, AksUpgradeChannel, KubernetesPlatform } from '../../src';
+import { AksKubeloginMode, AksNetworkPolicy, AksUpgradeChannel, KubernetesPlatform } from '../../src';
 import { GkeNodeAccount } from '../../src/terraform/gke-node-account';
 
 const { AKS, GKE } = KubernetesPlatform;
@@ -74,7 +74,9 @@ describe('each AKS default is relaxed by its own prop', () => {
     expect(cluster.api_server_access_profile).toBeUndefined();
   });
 
-  test('local accounts, then the providers use the client certificate', () => {
+  test('another kubelogin mode; local accounts, then the providers use the client certificate', () => {
+    const pipeline = stackOf(AKS, 'us-east-infra', { aksSecurity: { publicApiServer: true, kubeloginMode: AksKubeloginMode.WORKLOAD_IDENTITY } });
+    expect(pipeline.provider.helm[0].kubernetes.exec.args.slice(0, 3)).toEqual(['get-token', '--login', 'workloadidentity']);
     const infra = stackOf(AKS, 'us-east-infra', { aksSecurity: { publicApiServer: true, localAccounts: true } });
     expect(only(infra, 'azurerm_kubernetes_cluster').local_account_disabled).toBe(false);
     expect(infra.provider.helm[0].kubernetes.exec).toBeUndefined();
