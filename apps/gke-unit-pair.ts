@@ -13,11 +13,13 @@ import {
   GenesysEngagementService,
   GesSecrets,
   GroupTerraform,
+  GroupTerraformProps,
   KafkaCluster,
   Platform,
   PostgresServer,
   RedisCluster,
   SecretReference,
+  StateBackend,
   TenantService,
   Unit,
   UnitGroup,
@@ -126,13 +128,29 @@ function defineGes(group: UnitGroup, unit: Unit, stores: UnitStores): void {
   });
 }
 
+/**
+ * The pair's Terraform options: state in a GCS bucket, the control plane open to the operators'
+ * range only (the documentation range stands in for yours).
+ */
+export function gkeUnitPairTerraformProps(group: UnitGroup): GroupTerraformProps {
+  return {
+    group,
+    kubernetesVersion: '1.29',
+    gcpProject: 'globex-genesys',
+    stateBackend: StateBackend.gcs({ bucket: 'globex-genesys-tfstate' }),
+    gkeSecurity: { masterAuthorizedNetworks: ['203.0.113.0/24'] },
+    // Memorystore for Redis Cluster has no password to give the services (docs/security.md).
+    storeProtection: { redisWithoutPassword: true },
+  };
+}
+
 if (require.main === module) {
   const app = new GenesysApp({ outdir: process.env.CDK8S_OUTDIR ?? 'dist/examples/gke-unit-pair' });
   const group = defineGkeUnitPair(app);
   app.synthOrReport();
   if (!process.exitCode) {
     const tf = new App({ outdir: 'dist/examples/gke-unit-pair-terraform' });
-    new GroupTerraform(tf, 'globex', { group, kubernetesVersion: '1.29', gcpProject: 'globex-genesys' });
+    new GroupTerraform(tf, 'globex', gkeUnitPairTerraformProps(group));
     tf.synth();
     console.log(`Wrote ${app.outdir}/ and dist/examples/gke-unit-pair-terraform/`);
   }

@@ -2,6 +2,7 @@
 // GENESYS_CLOUD=gke gives the GKE twin. Writes cdktf.out/stacks/<stack>/cdk.tf.json.
 import { App } from 'cdktf';
 import { ChartDelivery, GenesysApp, GroupTerraform, KubernetesPlatform } from '../src';
+import { referenceTerraformProps } from './reference-terraform';
 import { REFERENCE_CHART_REPOSITORY, defineReferenceTopology } from './reference-topology';
 
 const cloud = process.env.GENESYS_CLOUD === 'gke' ? KubernetesPlatform.GKE : KubernetesPlatform.AKS;
@@ -10,10 +11,5 @@ const model = new GenesysApp({ outdir: 'dist' });
 const group = defineReferenceTopology(model, cloud, ChartDelivery.terraform({ repository: REFERENCE_CHART_REPOSITORY }));
 
 const app = new App();
-new GroupTerraform(app, 'acme', {
-  group,
-  kubernetesVersion: '1.29',
-  gcpProject: cloud === KubernetesPlatform.GKE ? 'acme-genesys' : undefined,
-  prerequisites: { kafka: true },
-});
+new GroupTerraform(app, 'acme', referenceTerraformProps(group, cloud));
 app.synth();

@@ -16,8 +16,15 @@ export const MANIFESTS_FIXTURE = 'manifests.json';
 /** Folder, in a size's fixture folder, holding the library's cdktf output. */
 export const TERRAFORM_FIXTURE = 'cdktf.out';
 
-/** The Terraform options of apps/terraform.ts. */
-const TERRAFORM_OPTIONS = { kubernetesVersion: '1.29', prerequisites: { kafka: true } };
+/** The Terraform options of apps/terraform.ts on AKS (apps/reference-terraform.ts), from the library as loaded. */
+function terraformOptions(lib: typeof Library) {
+  return {
+    kubernetesVersion: '1.29',
+    prerequisites: { kafka: true },
+    stateBackend: lib.StateBackend.azureStorage({ resourceGroupName: 'acme-tfstate', storageAccountName: 'acmegenesystfstate', containerName: 'tfstate', keyPrefix: 'private-edition' }),
+    aksSecurity: { apiServerAuthorizedIpRanges: ['203.0.113.0/24'] },
+  };
+}
 
 /** Modules the library cases need, loaded inside the timed `load` phase. */
 interface LibraryModules {
@@ -46,7 +53,7 @@ export function runLibraryTerraform(task: ChildTask, phases: PhaseRecorder): voi
   const group = phases.run('model', true, () => groupOf(topology.buildBenchModel(new lib.GenesysApp({ outdir: task.outDir }), task.units)));
   const app = phases.run('constructs', true, () => {
     const tf = new cdktf.App({ outdir: task.outDir });
-    new lib.GroupTerraform(tf, group.groupId, { group, ...TERRAFORM_OPTIONS });
+    new lib.GroupTerraform(tf, group.groupId, { group, ...terraformOptions(lib) });
     return tf;
   });
   phases.run('synth', true, () => app.synth());
@@ -65,7 +72,7 @@ export function prepareFixtures(task: ChildTask): void {
   if (built.group) {
     const cdktf = loadModule<typeof Cdktf>('cdktf');
     const tf = new cdktf.App({ outdir: path.join(task.fixtureDir, TERRAFORM_FIXTURE) });
-    new lib.GroupTerraform(tf, built.group.groupId, { group: built.group, ...TERRAFORM_OPTIONS });
+    new lib.GroupTerraform(tf, built.group.groupId, { group: built.group, ...terraformOptions(lib) });
     tf.synth();
   }
 }

@@ -1,3 +1,4 @@
+import { DataAzurermClientConfig } from '@cdktf/provider-azurerm/lib/data-azurerm-client-config';
 import { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
 import { KubernetesClusterNodePool } from '@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool';
 import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
@@ -8,9 +9,12 @@ import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { NodePool } from '../catalog';
-import { ClusterAccess } from './cluster-access';
+import { AksManagedPrometheus } from './aks-managed-prometheus';
+import { ClusterAccess, kubeloginExec } from './cluster-access';
 import { UnitAddressPlan } from './network-plan';
 import { PlannedPool } from './node-pool-plan';
+import { NodePoolSize } from './props';
+import { AksKubeloginMode, AksNetworkPolicy, AksSecurityProps, AksUpgradeChannel } from './security-props';
 
 const ZONES = ['1', '2', '3'];
 
@@ -30,13 +34,22 @@ export interface AksClusterProps {
   readonly containerInsights: boolean;
   /** Resource id of the Azure Container Registry the nodes pull from with the cluster's identity. @default - none */
   readonly containerRegistryId?: string;
+  /** How the cluster is locked down. @default - every hardened default of AksSecurityProps */
+  readonly security?: AksSecurityProps;
+  /** Size of the dedicated system pool. @default - Standard_D4s_v5, 3 to 6 nodes */
+  readonly systemPool?: NodePoolSize;
 }
+
+const SYSTEM_POOL_DEFAULT: NodePoolSize = { machineType: 'Standard_D4s_v5', minNodes: 3, maxNodes: 6 };
 
 /**
  * A unit's AKS cluster (003 §1.10, §6.2): resource group, VNet and subnet with Azure CNI, so pod
- * addresses are routable from the SBCs (000 §8.3, 003 §5.3); zones 1-3; the `general` pool as the
- * system pool and the `realtime` (and optional `thirdparty`) pools, labelled and tainted as the
- * services select them, the real-time pool draining for more than 60 minutes.
+ * addresses are routable from the SBCs (000 §8.3, 003 §5.3); zones 1-3; a dedicated system pool for
+ * the critical add-ons and the `general`, `realtime` (and optional `thirdparty`) pools, labelled and
+ * tainted as the services select them, the real-time pool draining for more than 60 minutes.
+ * Hardened as `AksSecurityProps` describes: Entra ID RBAC without local accounts, a restricted API
+ * server, network policy, automatic upgrades, Azure Monitor metrics, workload identity and the Key
+ * Vault secrets provider.
  */
 export class AksCluster extends Construct {
   /** The resource group. */
@@ -66,6 +79,12 @@ export class AksCluster extends Construct {
 
     const [general, ...others] = props.pools;
     if (general.pool !== NodePool.GENERAL) throw new Error('AksCluster: the first pool must be general');
+    const security = props.security ?? {};
+    const dedicatedSystem = security.dedicatedSystemPool ?? true;
+    const first = dedicatedSystem ? props.systemPool ?? SYSTEM_POOL_DEFAULT : general.size;
+    const entraId = security.entraIdRbac ?? true;
+    const upgrade = security.upgradeChannel ?? AksUpgradeChannel.PATCH;
+    const networkPolicy = security.networkPolicy ?? AksNetworkPolicy.CALICO;
     this.cluster = new KubernetesCluster(this, 'cluster', {
       name: props.name,
       location: props.location,
@@ -74,22 +93,39 @@ export class AksCluster extends Construct {
       kubernetesVersion: props.kubernetesVersion,
       identity: { type: 'SystemAssigned' },
       // Azure CNI: pods get VNet addresses the SBCs reach directly.
-      networkProfile: { networkPlugin: 'azure', loadBalancerSku: 'standard' },
+      networkProfile: {
+        networkPlugin: 'azure',
+        loadBalancerSku: 'standard',
+        networkPolicy: networkPolicy === AksNetworkPolicy.NONE ? undefined : networkPolicy,
+        networkDataPlane: networkPolicy === AksNetworkPolicy.CILIUM ? 'cilium' : undefined,
+      },
+      // The system pool runs only the critical add-ons (taint CriticalAddonsOnly), or is `general`.
       defaultNodePool: {
-        name: general.pool,
-        vmSize: general.size.machineType,
+        name: dedicatedSystem ? 'system' : general.pool,
+        vmSize: first.machineType,
         zones: ZONES,
         vnetSubnetId: subnet.id,
         autoScalingEnabled: true,
-        minCount: general.size.minNodes,
-        maxCount: general.size.maxNodes,
-        nodeLabels: general.labels,
+        minCount: first.minNodes,
+        maxCount: first.maxNodes,
+        nodeLabels: dedicatedSystem ? undefined : general.labels,
+        onlyCriticalAddonsEnabled: dedicatedSystem ? true : undefined,
         upgradeSettings: { maxSurge: '1' },
       },
+      localAccountDisabled: !(security.localAccounts ?? false),
+      azureActiveDirectoryRoleBasedAccessControl: entraId ? { azureRbacEnabled: true, adminGroupObjectIds: security.adminGroupObjectIds } : undefined,
+      privateClusterEnabled: security.privateCluster ?? false,
+      apiServerAccessProfile: security.apiServerAuthorizedIpRanges?.length ? { authorizedIpRanges: security.apiServerAuthorizedIpRanges } : undefined,
+      automaticUpgradeChannel: upgrade === AksUpgradeChannel.NONE ? undefined : upgrade,
+      nodeOsUpgradeChannel: upgrade === AksUpgradeChannel.NONE ? 'None' : 'NodeImage',
+      monitorMetrics: (security.azureMonitorMetrics ?? true) ? {} : undefined,
+      oidcIssuerEnabled: security.workloadIdentity ?? true,
+      workloadIdentityEnabled: security.workloadIdentity ?? true,
+      keyVaultSecretsProvider: (security.keyVaultSecretsProvider ?? true) ? { secretRotationEnabled: true } : undefined,
       omsAgent: workspace ? { logAnalyticsWorkspaceId: workspace.id } : undefined,
     });
 
-    for (const pool of others) {
+    for (const pool of dedicatedSystem ? props.pools : others) {
       new KubernetesClusterNodePool(this, `pool-${pool.pool}`, {
         name: pool.pool,
         kubernetesClusterId: this.cluster.id,
@@ -105,6 +141,18 @@ export class AksCluster extends Construct {
       });
     }
 
+    if (security.azureMonitorMetrics ?? true) new AksManagedPrometheus(this, 'prometheus', props.name, rg, this.cluster);
+
+    if (entraId && (security.deployerClusterAdmin ?? true)) {
+      // The identity that runs Terraform applies the workloads stack through Entra ID.
+      const deployer = new DataAzurermClientConfig(this, 'deployer');
+      new RoleAssignment(this, 'deployer-cluster-admin', {
+        scope: this.cluster.id,
+        roleDefinitionName: 'Azure Kubernetes Service RBAC Cluster Admin',
+        principalId: deployer.objectId,
+      });
+    }
+
     if (props.containerRegistryId) {
       // On Azure the cluster's own identity authenticates to the registry, so no pull secret is
       // needed (001, image pull secret note): the kubelet identity gets AcrPull on it.
@@ -117,11 +165,10 @@ export class AksCluster extends Construct {
     }
 
     const config = this.cluster.kubeConfig.get(0);
-    this.access = {
-      host: config.host,
-      clusterCaCertificate: Fn.base64decode(config.clusterCaCertificate),
-      clientCertificate: Fn.base64decode(config.clientCertificate),
-      clientKey: Fn.base64decode(config.clientKey),
-    };
+    const ca = { host: config.host, clusterCaCertificate: Fn.base64decode(config.clusterCaCertificate) };
+    this.access = (security.localAccounts ?? false)
+      ? { ...ca, clientCertificate: Fn.base64decode(config.clientCertificate), clientKey: Fn.base64decode(config.clientKey) }
+      // Without local accounts only Entra ID tokens open the API server.
+      : { ...ca, exec: kubeloginExec(security.kubeloginMode ?? AksKubeloginMode.AZURE_CLI) };
   }
 }

@@ -1,3 +1,5 @@
+import { ComputeRouter } from '@cdktf/provider-google/lib/compute-router';
+import { ComputeRouterNat } from '@cdktf/provider-google/lib/compute-router-nat';
 import { ComputeSubnetwork } from '@cdktf/provider-google/lib/compute-subnetwork';
 import { ContainerCluster } from '@cdktf/provider-google/lib/container-cluster';
 import { ContainerNodePool } from '@cdktf/provider-google/lib/container-node-pool';
@@ -5,9 +7,11 @@ import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-c
 import { Fn } from 'cdktf';
 import { Construct } from 'constructs';
 import { ClusterAccess } from './cluster-access';
+import { GkeNodeAccount } from './gke-node-account';
 import { UnitAddressPlan } from './network-plan';
 import { PlannedPool } from './node-pool-plan';
 import { GkeReleaseChannel } from './props';
+import { GkeSecurityProps } from './security-props';
 
 /** Options of one unit's GKE cluster. */
 export interface GkeClusterProps {
@@ -25,14 +29,22 @@ export interface GkeClusterProps {
   readonly addresses: UnitAddressPlan;
   /** Name of the group's VPC. */
   readonly networkName: string;
+  /** The GCP project (workload identity pool, the node service account's roles). */
+  readonly project: string;
+  /** The units' image registry; an Artifact Registry repository (`<location>-docker.pkg.dev/<project>/<repository>`) is made readable for the nodes. */
+  readonly imageRegistry: string;
+  /** How the cluster is locked down. @default - every hardened default of GkeSecurityProps */
+  readonly security?: GkeSecurityProps;
 }
 
 /**
  * A unit's GKE cluster (003 §1.10): Standard, never Autopilot; VPC-native with alias IP ranges in a
  * regional subnet of the group's VPC; Container-Optimized OS with containerd; the Filestore CSI
- * driver on (the RWX storage classes need it, 003 §4.2); no network policy enforcement and no Istio
- * add-on; the `general`, `realtime` (and optional `thirdparty`) pools labelled and tainted as the
- * services select them.
+ * driver on (the RWX storage classes need it, 003 §4.2); no Istio add-on; the `general`, `realtime`
+ * (and optional `thirdparty`) pools labelled and tainted as the services select them. Hardened as
+ * `GkeSecurityProps` describes: private nodes behind Cloud NAT, master authorized networks,
+ * Dataplane V2, workload identity with the GKE metadata server, shielded nodes with secure boot, and
+ * a dedicated least-privilege node service account.
  */
 export class GkeCluster extends Construct {
   /** The cluster. */
@@ -59,6 +71,12 @@ export class GkeCluster extends Construct {
         { rangeName: 'services', ipCidrRange: props.addresses.services },
       ],
     });
+    const security = props.security ?? {};
+    const privateNodes = security.privateNodes ?? true;
+    const dataplaneV2 = security.dataplaneV2 ?? true;
+    const workloadIdentity = security.workloadIdentity ?? true;
+    const shielded = security.shieldedNodes ?? true;
+    const authorized = security.masterAuthorizedNetworks ?? [];
     this.cluster = new ContainerCluster(this, 'cluster', {
       name: props.name,
       location: props.region,
@@ -73,32 +91,63 @@ export class GkeCluster extends Construct {
       releaseChannel: { channel: props.releaseChannel },
       addonsConfig: {
         gcpFilestoreCsiDriverConfig: { enabled: true },
+        // Calico stays off: Dataplane V2 enforces NetworkPolicies itself.
         networkPolicyConfig: { disabled: true },
       },
-      networkPolicy: { enabled: false },
+      datapathProvider: dataplaneV2 ? 'ADVANCED_DATAPATH' : undefined,
+      networkPolicy: dataplaneV2 ? undefined : { enabled: false },
+      privateClusterConfig: privateNodes || security.privateEndpoint
+        ? { enablePrivateNodes: privateNodes, enablePrivateEndpoint: security.privateEndpoint ?? false }
+        : undefined,
+      masterAuthorizedNetworksConfig: security.publicControlPlane
+        ? undefined
+        : { cidrBlocks: authorized.map((cidr) => ({ cidrBlock: cidr, displayName: cidr })), gcpPublicCidrsAccessEnabled: false },
+      workloadIdentityConfig: workloadIdentity ? { workloadPool: `${props.project}.svc.id.goog` } : undefined,
+      enableShieldedNodes: shielded,
+      enableLegacyAbac: false,
       deletionProtection: true,
     });
+    const account = (security.dedicatedNodeServiceAccount ?? true) ? new GkeNodeAccount(this, 'nodes', props.name, props.project, props.imageRegistry).account : undefined;
     for (const pool of props.pools) {
       new ContainerNodePool(this, `pool-${pool.pool}`, {
         name: pool.pool,
         cluster: this.cluster.name,
         location: props.region,
         autoscaling: { minNodeCount: pool.size.minNodes, maxNodeCount: pool.size.maxNodes },
+        management: { autoRepair: true, autoUpgrade: true },
         nodeConfig: {
           machineType: pool.size.machineType,
           imageType: 'COS_CONTAINERD',
           labels: pool.labels,
           taint: pool.taint ? [{ key: pool.taint.key, value: pool.taint.value, effect: 'NO_SCHEDULE' }] : undefined,
+          serviceAccount: account?.email,
+          oauthScopes: account ? ['https://www.googleapis.com/auth/cloud-platform'] : undefined,
+          shieldedInstanceConfig: shielded ? { enableSecureBoot: true, enableIntegrityMonitoring: true } : undefined,
+          workloadMetadataConfig: workloadIdentity ? { mode: 'GKE_METADATA' } : undefined,
         },
         // Replace nodes one at a time; GKE waits for pods to drain, honouring their grace period.
         upgradeSettings: { maxSurge: 1, maxUnavailable: 0 },
       });
     }
+    if (privateNodes) this.cloudNat(props);
     const client = new DataGoogleClientConfig(this, 'client');
     this.access = {
       host: `https://${this.cluster.endpoint}`,
       clusterCaCertificate: Fn.base64decode(this.cluster.masterAuth.clusterCaCertificate),
       token: client.accessToken,
     };
+  }
+
+  /** Egress for private nodes: a Cloud Router and NAT for the unit's subnet. */
+  private cloudNat(props: GkeClusterProps): void {
+    const router = new ComputeRouter(this, 'router', { name: `${props.name}-router`, region: props.region, network: props.networkName });
+    new ComputeRouterNat(this, 'nat', {
+      name: `${props.name}-nat`,
+      router: router.name,
+      region: props.region,
+      natIpAllocateOption: 'AUTO_ONLY',
+      sourceSubnetworkIpRangesToNat: 'LIST_OF_SUBNETWORKS',
+      subnetwork: [{ name: this.subnet.id, sourceIpRangesToNat: ['ALL_IP_RANGES'] }],
+    });
   }
 }

@@ -3,7 +3,7 @@ import { DnsManagedZone } from '@cdktf/provider-google/lib/dns-managed-zone';
 import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
 import { RandomProvider } from '@cdktf/provider-random/lib/provider';
-import { TerraformStack } from 'cdktf';
+import { TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { KubernetesPlatform } from '../catalog';
 import { GenesysApp, problem } from '../core';
@@ -12,14 +12,18 @@ import { ConsulSettings, PostgresServer, RedisCluster } from '../datastores';
 import { VoiceSipCluster } from '../services';
 import { Unit, UnitGroup } from '../topology';
 import { AksCluster } from './aks-cluster';
+import { AzurePrivateLink } from './azure-private-link';
 import { ClusterAccess } from './cluster-access';
 import { GkeCluster } from './gke-cluster';
 import { GkeGroupNetwork, peerAksUnits } from './group-network';
-import { StoreCredentials, azurePostgres, azureRedis, gcpPostgres, gcpRedis, redisSecretValue } from './managed-stores';
+import { StoreCredentials, azurePostgres, azureRedis, gcpPostgres, gcpRedis, memorystoreConnectionPolicy, redisSecretValue } from './managed-stores';
 import { addressPlan, clusterDnsAddress } from './network-plan';
 import { planNodePools } from './node-pool-plan';
-import { Prerequisites } from './prerequisites';
+import { Prerequisites, releasesWithSnippets, snippetIngresses } from './prerequisites';
 import { GkeReleaseChannel, NodePoolsProps, PrerequisitesProps } from './props';
+import { hardeningProblems } from './security-checks';
+import { AksSecurityProps, GkeSecurityProps, StoreProtectionProps } from './security-props';
+import { StateBackend } from './state-backend';
 import { TerraformSecret, Workloads } from './workloads';
 
 /** Options of the Terraform of a unit group. */
@@ -45,6 +49,28 @@ export interface GroupTerraformProps {
   readonly releaseChannel?: GkeReleaseChannel;
   /** Which prerequisites to install. @default - Consul, ingress-nginx, KEDA, prometheus-operator CRDs */
   readonly prerequisites?: PrerequisitesProps;
+  /**
+   * Where every stack keeps its state: `StateBackend.azureStorage(...)` or `StateBackend.gcs(...)`
+   * (locked, one key or prefix per stack, named after the stack), or `StateBackend.local()` to keep
+   * local files on purpose. The state holds every credential the Terraform creates.
+   */
+  readonly stateBackend: StateBackend;
+  /**
+   * How the AKS clusters are locked down. Say who may reach the API server
+   * (`apiServerAuthorizedIpRanges`, `privateCluster` or, for a trial, `publicApiServer`).
+   *
+   * @default - every hardened default of AksSecurityProps; no API server access, which is refused when the group has AKS units
+   */
+  readonly aksSecurity?: AksSecurityProps;
+  /**
+   * How the GKE clusters are locked down. Say who may reach the control plane
+   * (`masterAuthorizedNetworks`, `privateEndpoint` or, for a trial, `publicControlPlane`).
+   *
+   * @default - every hardened default of GkeSecurityProps; no control plane access, which is refused when the group has GKE units
+   */
+  readonly gkeSecurity?: GkeSecurityProps;
+  /** How the managed stores are protected. @default - private access, 14 days of backups with point-in-time recovery, deletion protection */
+  readonly storeProtection?: StoreProtectionProps;
 }
 
 /**
@@ -62,6 +88,8 @@ export class GroupTerraform extends Construct {
   public readonly workloadStacks: Record<string, TerraformStack> = {};
   /** The group's network stack. */
   public readonly networkStack: TerraformStack;
+  /** The infra stack holding the Memorystore connection policy of each GKE region. */
+  private readonly memorystorePolicies = new Map<string, TerraformStack>();
 
   /**
    * @param scope the cdktf app
@@ -78,6 +106,7 @@ export class GroupTerraform extends Construct {
     const releases = new Map(unitManifests.map((m) => [m.unitId, m.releases]));
     const gkeUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
     const problems = [
+      ...hardeningProblems(group, manifests, props),
       ...gkeProblems(group, gkeUnits, props.gcpProject),
       ...registryProblems(group, props.containerRegistryId),
       ...consulProblems(group, props.prerequisites),
@@ -87,6 +116,7 @@ export class GroupTerraform extends Construct {
     if (problems.length > 0) throw new SynthProblemsError(problems);
 
     this.networkStack = new TerraformStack(scope, `${group.groupId}-network`);
+    props.stateBackend.bind(this.networkStack);
     const vpcName = `${group.groupId}-vpc`;
     const gkeNetwork = gkeUnits.length > 0 ? this.gkeNetwork(props.gcpProject!, vpcName) : undefined;
     const aksClusters: Array<{ id: string; cluster: AksCluster }> = [];
@@ -95,6 +125,8 @@ export class GroupTerraform extends Construct {
       const infra = new TerraformStack(scope, `${unit.clusterId}-infra`);
       const workloads = new TerraformStack(scope, `${unit.clusterId}-workloads`);
       workloads.addDependency(infra);
+      props.stateBackend.bind(infra);
+      props.stateBackend.bind(workloads);
       this.infraStacks[unit.clusterId] = infra;
       this.workloadStacks[unit.clusterId] = workloads;
       new RandomProvider(infra, 'random');
@@ -113,10 +145,12 @@ export class GroupTerraform extends Construct {
           addresses,
           containerInsights: props.containerInsights ?? false,
           containerRegistryId: props.containerRegistryId,
+          security: props.aksSecurity,
+          systemPool: props.nodePools?.system,
         });
         aksClusters.push({ id: unit.clusterId, cluster: aks });
         access = aks.access;
-        credentials = this.azureStores(infra, unit, aks);
+        credentials = this.azureStores(infra, unit, aks, addresses.privateEndpoints, props.storeProtection ?? {});
       } else {
         infra.addDependency(this.networkStack);
         new GoogleProvider(infra, 'google', { project: props.gcpProject, region: unit.region });
@@ -128,14 +162,19 @@ export class GroupTerraform extends Construct {
           pools: planNodePools(props.nodePools ?? {}, 'n2-standard-8'),
           addresses,
           networkName: vpcName,
+          project: props.gcpProject!,
+          imageRegistry: unit.imageRegistry,
+          security: props.gkeSecurity,
         });
         access = gke.access;
-        credentials = this.gcpStores(infra, unit, gkeNetwork!.network.id);
+        credentials = this.gcpStores(infra, unit, { networkId: gkeNetwork!.network.id, subnetId: gke.subnet.id }, props.storeProtection ?? {});
       }
 
       new HelmProvider(infra, 'helm', { kubernetes: { ...access } });
-      new Prerequisites(infra, 'prerequisites', props.prerequisites ?? {}, storesOf(unit, ConsulSettings)[0]);
-      new Workloads(workloads, 'workloads', { files: manifests.get(unit.clusterId) ?? [], releases: releases.get(unit.clusterId) ?? [], access, secrets: secretsFor(unit, credentials) });
+      const files = manifests.get(unit.clusterId) ?? [];
+      const unitReleases = releases.get(unit.clusterId) ?? [];
+      new Prerequisites(infra, 'prerequisites', props.prerequisites ?? {}, storesOf(unit, ConsulSettings)[0], snippetIngresses(files).length > 0 || releasesWithSnippets(unitReleases).length > 0);
+      new Workloads(workloads, 'workloads', { files, releases: unitReleases, access, secrets: secretsFor(unit, credentials) });
     });
 
     if (aksClusters.length > 1) {
@@ -149,21 +188,39 @@ export class GroupTerraform extends Construct {
     return new GkeGroupNetwork(this.networkStack, 'gke-network', vpcName);
   }
 
-  private azureStores(infra: TerraformStack, unit: Unit, aks: AksCluster): Map<Construct, StoreCredentials> {
+  private azureStores(
+    infra: TerraformStack,
+    unit: Unit,
+    aks: AksCluster,
+    endpointRange: string,
+    protection: StoreProtectionProps,
+  ): Map<Construct, StoreCredentials> {
     const found = new Map<Construct, StoreCredentials>();
-    const rg = aks.resourceGroup.name;
-    for (const store of storesOf(unit, RedisCluster).filter((s) => s.managedName)) found.set(store, azureRedis(infra, store, rg, unit.region));
-    for (const server of storesOf(unit, PostgresServer).filter((s) => s.managedName)) {
-      found.set(server, azurePostgres(infra, server, rg, unit.region));
-    }
+    const privateLink = (protection.privateAccess ?? true) ? new AzurePrivateLink(infra, 'private-link', aks, endpointRange) : undefined;
+    const at = { resourceGroupName: aks.resourceGroup.name, location: unit.region, privateLink, protection };
+    for (const store of storesOf(unit, RedisCluster).filter((s) => s.managedName)) found.set(store, azureRedis(infra, store, at));
+    for (const server of storesOf(unit, PostgresServer).filter((s) => s.managedName)) found.set(server, azurePostgres(infra, server, at));
     return found;
   }
 
-  private gcpStores(infra: TerraformStack, unit: Unit, networkId: string): Map<Construct, StoreCredentials> {
+  private gcpStores(
+    infra: TerraformStack,
+    unit: Unit,
+    { networkId, subnetId }: { networkId: string; subnetId: string },
+    protection: StoreProtectionProps,
+  ): Map<Construct, StoreCredentials> {
     const found = new Map<Construct, StoreCredentials>();
     const redis = storesOf(unit, RedisCluster).filter((s) => s.managedName);
     const postgres = storesOf(unit, PostgresServer).filter((s) => s.managedName);
     if (redis.length + postgres.length === 0) return found;
+    // One connection policy per region lets Memorystore create its Private Service Connect endpoints.
+    const owner = this.memorystorePolicies.get(unit.region);
+    let connectionPolicy: TerraformResource | undefined;
+    if (redis.length > 0 && owner) infra.addDependency(owner);
+    if (redis.length > 0 && !owner) {
+      connectionPolicy = memorystoreConnectionPolicy(infra, `${unit.unitGroup}-${unit.region}-memorystore`, unit.region, networkId, subnetId);
+      this.memorystorePolicies.set(unit.region, infra);
+    }
     // The private zone `<unit>.<group>.internal` holds the stores' names (Platform.managedHost).
     const zone = new DnsManagedZone(infra, 'private-zone', {
       name: `${unit.unitGroup}-${unit.clusterId}-internal`,
@@ -171,8 +228,9 @@ export class GroupTerraform extends Construct {
       visibility: 'private',
       privateVisibilityConfig: { networks: [{ networkUrl: networkId }] },
     });
-    for (const store of redis) found.set(store, gcpRedis(infra, store, unit.region, networkId, zone.name, store.address));
-    for (const server of postgres) found.set(server, gcpPostgres(infra, server, unit.region, networkId, zone.name, server.address));
+    const at = { region: unit.region, networkId, zoneName: zone.name, protection, connectionPolicy };
+    for (const store of redis) found.set(store, gcpRedis(infra, store, at));
+    for (const server of postgres) found.set(server, gcpPostgres(infra, server, at));
     return found;
   }
 }
@@ -187,7 +245,7 @@ function gkeProblems(group: UnitGroup, gkeUnits: Unit[], gcpProject: string | un
     found.push(
       problem(
         `GroupTerraform: units ${gkeUnits.map((u) => u.clusterId).join(', ')} run on GKE, whose clusters, VPC and data stores are created in a GCP project, but no project was given`,
-        "give gcpProject, e.g. new GroupTerraform(app, 'acme', { group, kubernetesVersion: '1.29', gcpProject: 'my-project' })",
+        "give gcpProject, e.g. new GroupTerraform(app, 'acme', { group, kubernetesVersion: '1.29', gcpProject: 'my-project', stateBackend, gkeSecurity })",
       ),
     );
   }

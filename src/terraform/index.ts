@@ -1,4 +1,6 @@
 export * from './props';
+export * from './security-props';
+export * from './state-backend';
 export * from './cluster-access';
 export * from './node-pool-plan';
 export * from './network-plan';

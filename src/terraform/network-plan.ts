@@ -4,6 +4,8 @@ export interface UnitAddressPlan {
   readonly network: string;
   /** The nodes' (and, with Azure CNI, the pods') subnet. */
   readonly nodes: string;
+  /** AKS: the subnet of the stores' private endpoints, outside the nodes' range. */
+  readonly privateEndpoints: string;
   /** GKE pod range (secondary range). */
   readonly pods: string;
   /** GKE service range (secondary range); kube-dns takes its tenth address (`clusterDnsAddress`). */
@@ -25,6 +27,7 @@ export function addressPlan(index: number): UnitAddressPlan {
   return {
     network: `10.${n}.0.0/16`,
     nodes: `10.${n}.0.0/17`,
+    privateEndpoints: `10.${n}.128.0/24`,
     pods: `10.${100 + n}.0.0/16`,
     services: `10.${200 + n}.0.0/20`,
   };

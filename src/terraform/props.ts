@@ -16,6 +16,8 @@ export interface NodePoolsProps {
   readonly realtime?: NodePoolSize;
   /** Third-party services in the cluster; storage-optimized, 8 GB per vCPU. @default - not created */
   readonly thirdParty?: NodePoolSize;
+  /** AKS: the dedicated system pool for critical add-ons (`AksSecurityProps.dedicatedSystemPool`). @default - Standard_D4s_v5, 3 to 6 nodes */
+  readonly system?: NodePoolSize;
 }
 
 /** GKE release channels. */

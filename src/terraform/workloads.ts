@@ -6,7 +6,7 @@ import { Yaml } from 'cdk8s';
 import { TerraformResource, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { ManifestFileObjects, ReleaseSpec } from '../core';
-import { ClusterAccess } from './cluster-access';
+import { ClusterAccess, kubernetesProviderAccess } from './cluster-access';
 import { dependOn, ManifestResource } from './manifest-resource';
 
 /** A Secret the Terraform creates from a provisioned store's outputs. */
@@ -50,7 +50,7 @@ export class Workloads extends Construct {
    */
   public constructor(scope: Construct, id: string, props: WorkloadsProps) {
     super(scope, id);
-    const provider = new KubernetesProvider(this, 'kubernetes', { ...props.access });
+    const provider = new KubernetesProvider(this, 'kubernetes', kubernetesProviderAccess(props.access));
     let previous: TerraformResource | undefined;
     const after = <T extends TerraformResource>(resource: T): T => {
       if (previous) dependOn(resource, [previous]);

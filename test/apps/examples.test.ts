@@ -1,5 +1,5 @@
 import { Testing } from 'cdktf';
-import { PAIR_TENANT, defineGkeUnitPair } from '../../apps/gke-unit-pair';
+import { PAIR_TENANT, defineGkeUnitPair, gkeUnitPairTerraformProps } from '../../apps/gke-unit-pair';
 import { REFERENCE_TENANTS, defineReferenceTopology } from '../../apps/reference-topology';
 import { T100, defineSingleAksUnit } from '../../apps/single-aks-unit';
 import { GenesysApp, GroupTerraform, KubernetesPlatform, UnitRole } from '../../src';
@@ -95,7 +95,7 @@ describe('apps/gke-unit-pair.ts: a GKE pair, one primary and one secondary unit 
 
   test('its Terraform: infra and workloads stacks per unit and the group network', () => {
     const tf = Testing.app();
-    new GroupTerraform(tf, 'globex', { group, kubernetesVersion: '1.29', gcpProject: 'globex-genesys' });
+    new GroupTerraform(tf, 'globex', gkeUnitPairTerraformProps(group));
     expect(tf.node.children.map((c) => c.node.id).filter((id) => id !== 'globex').sort()).toEqual([
       'eu-north-infra', 'eu-north-workloads', 'eu-west-infra', 'eu-west-workloads', 'globex-network',
     ]);

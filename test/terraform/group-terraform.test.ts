@@ -1,15 +1,15 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing } from 'cdktf';
+import { Json, baseProps, resources } from './terraform-support';
+import { referenceTerraformProps } from '../../apps/reference-terraform';
 import { defineReferenceTopology } from '../../apps/reference-topology';
 import {
-  ConsulMesh, ConsulSettings, GenesysApp, GroupTerraform, KafkaCluster, KubernetesPlatform, Platform, RedisCluster, UnitGroup, UnitRole,
-  VoiceMicroservices, VoiceRedis,
+  ConsulMesh, ConsulSettings, GenesysApp, GroupTerraform, KafkaCluster, KubernetesPlatform, Platform, RedisCluster,
+  UnitGroup, UnitRole, VoiceMicroservices, VoiceRedis,
   clusterDnsAddress,
 } from '../../src';
 import { expectValidManifests } from '../support/schema';
-
-type Json = Record<string, any>;
 
 /** A GKE pair `us` (us-east, us-central) in group `acme` running Voice, SIP Cluster told `dnsServer` (or the Terraform's address). */
 function defineGkePair(model: GenesysApp, dnsServer: string | undefined): UnitGroup {
@@ -37,7 +37,7 @@ function build(cloud: KubernetesPlatform) {
   const model = new GenesysApp({ outdir: '/nonexistent' });
   const group = defineReferenceTopology(model, cloud);
   const app = Testing.app();
-  const tf = new GroupTerraform(app, 'acme', { group, kubernetesVersion: '1.29', gcpProject: 'acme-genesys', prerequisites: { kafka: true } });
+  const tf = new GroupTerraform(app, 'acme', referenceTerraformProps(group, cloud));
   // A full synth, so cross-stack references resolve as `cdktf synth` resolves them.
   app.synth();
   const outdir = app.outdir;
@@ -49,8 +49,6 @@ function build(cloud: KubernetesPlatform) {
   }
   return { app, tf, group, stacks };
 }
-
-const resources = (stack: Json, type: string): Json[] => Object.values(stack.resource?.[type] ?? {});
 
 /** The node pool a workload selects, and the taint it tolerates. */
 function selection(object: Json): { pool?: string; tolerates?: string } {
@@ -79,7 +77,11 @@ describe('Terraform of the reference topology on AKS', () => {
     const cluster = resources(infra, 'azurerm_kubernetes_cluster')[0];
     expect(cluster.network_profile.network_plugin).toBe('azure');
     expect(cluster.kubernetes_version).toBe('1.29');
-    expect(cluster.default_node_pool).toMatchObject({ name: 'general', zones: ['1', '2', '3'], node_labels: { 'genesys-pe.io/node-pool': 'general' } });
+    // The system pool runs the critical add-ons only; the guide's general pool is a user pool.
+    expect(cluster.default_node_pool).toMatchObject({ name: 'system', zones: ['1', '2', '3'], only_critical_addons_enabled: true });
+    const general = resources(infra, 'azurerm_kubernetes_cluster_node_pool').find((p) => p.name === 'general')!;
+    expect(general).toMatchObject({ zones: ['1', '2', '3'], node_labels: { 'genesys-pe.io/node-pool': 'general' } });
+    expect(general.node_taints).toBeUndefined();
   });
 
   test('the real-time pool is labelled and tainted as the services expect and drains for over 60 minutes', () => {
@@ -92,7 +94,7 @@ describe('Terraform of the reference topology on AKS', () => {
 
   test('every workload selects a pool that exists, with the taint it tolerates', () => {
     const infra = stacks['us-east-infra'];
-    const pools = new Map<string, Json>([['general', { node_taints: undefined }], ...resources(infra, 'azurerm_kubernetes_cluster_node_pool').map((p) => [p.name, p] as [string, Json])]);
+    const pools = new Map<string, Json>(resources(infra, 'azurerm_kubernetes_cluster_node_pool').map((p) => [p.name, p] as [string, Json]));
     for (const m of resources(stacks['us-east-workloads'], 'kubernetes_manifest')) {
       const { pool, tolerates } = selection(m.manifest);
       if (!pool) continue;
@@ -195,7 +197,7 @@ describe('Terraform of the reference topology on AKS', () => {
 describe('Terraform of the reference topology on GKE', () => {
   const { stacks } = build(KubernetesPlatform.GKE);
 
-  test('a Standard, VPC-native cluster with alias ranges, Filestore CSI on, no network policy, no Autopilot', () => {
+  test('a Standard, VPC-native cluster with alias ranges, Filestore CSI on, Dataplane V2 rather than Calico, no Autopilot', () => {
     const cluster = resources(stacks['us-east-infra'], 'google_container_cluster')[0];
     expect(cluster).toMatchObject({
       name: 'acme-us-east',
@@ -204,9 +206,10 @@ describe('Terraform of the reference topology on GKE', () => {
       networking_mode: 'VPC_NATIVE',
       ip_allocation_policy: { cluster_secondary_range_name: 'pods', services_secondary_range_name: 'services' },
       addons_config: { gcp_filestore_csi_driver_config: { enabled: true }, network_policy_config: { disabled: true } },
-      network_policy: { enabled: false },
+      datapath_provider: 'ADVANCED_DATAPATH',
       release_channel: { channel: 'REGULAR' },
     });
+    expect(cluster.network_policy).toBeUndefined();
     expect(JSON.stringify(cluster)).not.toMatch(/istio/i);
   });
 
@@ -247,13 +250,13 @@ describe('GroupTerraform and the container registry (AKS)', () => {
     const model = new GenesysApp({ outdir: '/nonexistent' });
     const group = defineReferenceTopology(model);
     const app = Testing.app();
-    new GroupTerraform(app, 'acme', { group, kubernetesVersion: '1.29', containerRegistryId });
+    new GroupTerraform(app, 'acme', baseProps(group, { containerRegistryId }));
     return JSON.parse(Testing.synth(app.node.findChild('us-east-infra') as any));
   };
   const refused = (containerRegistryId: string) => {
     const group = defineReferenceTopology(new GenesysApp({ outdir: '/nonexistent' }));
     try {
-      new GroupTerraform(Testing.app(), 'acme', { group, kubernetesVersion: '1.29', containerRegistryId });
+      new GroupTerraform(Testing.app(), 'acme', baseProps(group, { containerRegistryId }));
       return '';
     } catch (error) {
       return (error as Error).message;
@@ -261,13 +264,13 @@ describe('GroupTerraform and the container registry (AKS)', () => {
   };
 
   test('every AKS cluster\'s kubelet identity may pull from the registry (AcrPull), so no pull secret is needed', () => {
-    const [assignment] = resources(infraOf(ACR), 'azurerm_role_assignment');
+    const assignment = resources(infraOf(ACR), 'azurerm_role_assignment').find((r) => r.role_definition_name === 'AcrPull')!;
     expect(assignment).toMatchObject({ scope: ACR, role_definition_name: 'AcrPull', skip_service_principal_aad_check: true });
     expect(assignment.principal_id).toMatch(/^\$\{azurerm_kubernetes_cluster\.[^.]+\.kubelet_identity\[0\]\.object_id\}$/);
   });
 
-  test('no role assignment unless a registry is given', () => {
-    expect(resources(infraOf(), 'azurerm_role_assignment')).toEqual([]);
+  test('no AcrPull unless a registry is given', () => {
+    expect(resources(infraOf(), 'azurerm_role_assignment').filter((r) => r.role_definition_name === 'AcrPull')).toEqual([]);
   });
 
   test('an id that is not an ACR, or an ACR the units do not pull from, is refused with the fix', () => {
@@ -285,7 +288,7 @@ describe('GroupTerraform refuses what it cannot build', () => {
   test('GKE units without a GCP project', () => {
     const model = new GenesysApp({ outdir: '/nonexistent' });
     const group = defineReferenceTopology(model, KubernetesPlatform.GKE);
-    expect(() => new GroupTerraform(Testing.app(), 'acme', { group, kubernetesVersion: '1.29' })).toThrow(
+    expect(() => new GroupTerraform(Testing.app(), 'acme', baseProps(group, { gcpProject: undefined }))).toThrow(
       '[acme] GroupTerraform: units us-east, us-central, eu-west, eu-north run on GKE, whose clusters, VPC and data stores are created in a GCP project, but no project was given. Fix: give gcpProject',
     );
   });
@@ -295,7 +298,7 @@ describe('GroupTerraform refuses what it cannot build', () => {
     const group = defineGkePair(model, undefined);
     group.units[1].node.tryRemoveChild('consul');
     const terraform = (prerequisites?: { consul: boolean }) => () =>
-      new GroupTerraform(Testing.app(), 'acme', { group, kubernetesVersion: '1.29', gcpProject: 'acme-genesys', prerequisites });
+      new GroupTerraform(Testing.app(), 'acme', baseProps(group, { prerequisites }));
     expect(terraform()).toThrow(
       "[acme] GroupTerraform: unit us-central runs services in the Consul mesh, but has no ConsulSettings, whose values the Terraform installs Consul with (000 §2.4). Fix: add new ConsulSettings(unit, 'consul', { datacenter: 'us-central' }), or set prerequisites: { consul: false } and install Consul yourself.",
     );
@@ -307,7 +310,7 @@ describe('GroupTerraform refuses what it cannot build', () => {
     const group = defineGkePair(model, '10.1.0.10');
     let message = '';
     try {
-      new GroupTerraform(Testing.app(), 'acme', { group, kubernetesVersion: '1.29', gcpProject: 'acme-genesys' });
+      new GroupTerraform(Testing.app(), 'acme', baseProps(group));
     } catch (error) {
       message = (error as Error).message;
     }
@@ -316,13 +319,13 @@ describe('GroupTerraform refuses what it cannot build', () => {
     expect(message).toContain('for us-central serves cluster DNS at 10.202.0.10');
     // With the address the Terraform gives, it synthesizes.
     const good = defineGkePair(new GenesysApp({ outdir: '/nonexistent' }), undefined);
-    expect(() => new GroupTerraform(Testing.app(), 'acme', { group: good, kubernetesVersion: '1.29', gcpProject: 'acme-genesys' })).not.toThrow();
+    expect(() => new GroupTerraform(Testing.app(), 'acme', baseProps(good))).not.toThrow();
   });
 
   test('a model with problems: the same report as the manifests, nothing synthesized', () => {
     const model = new GenesysApp({ outdir: '/nonexistent' });
     const group = defineReferenceTopology(model, KubernetesPlatform.AKS);
     group.addTenant({ tenantId: 'bad', shortId: 't9', home: group.units[0] });
-    expect(() => new GroupTerraform(Testing.app(), 'acme', { group, kubernetesVersion: '1.29' })).toThrow(/tenant t9: id "bad" is not a UUID/);
+    expect(() => new GroupTerraform(Testing.app(), 'acme', baseProps(group))).toThrow(/tenant t9: id "bad" is not a UUID/);
   });
 });
