@@ -2,6 +2,7 @@ import { MONITORED_ALERTS } from './data/alerts';
 import { CONNECTION_TABLES } from './data/connections';
 import { CROSS_REGION_PATHS } from './data/cross-region';
 import { EXTERNAL_ENDPOINTS } from './data/external-endpoints';
+import { KUBERNETES_METRICS, SERVICE_METRICS } from './data/metrics';
 import { NODE_POOLS } from './data/node-pools';
 import { PRIORITY_CLASSES } from './data/priority-classes';
 import { PRODUCTS } from './data/products';
@@ -10,7 +11,7 @@ import { ENGAGEMENT_SERVICES } from './data/services-engagement';
 import { PLATFORM_SERVICES } from './data/services-platform';
 import { VOICE_SERVICES } from './data/services-voice';
 import { STORAGE_CLASSES } from './data/storage-classes';
-import { AlertFact, ScrapeFact } from './monitoring-types';
+import { AlertFact, MetricFact, ScrapeFact } from './monitoring-types';
 import {
   ConnectionSpec,
   CrossRegionPathFact,
@@ -165,6 +166,42 @@ export class Catalog {
     if (serviceId === undefined) return [...MONITORED_ALERTS];
     Catalog.service(serviceId);
     return MONITORED_ALERTS.filter((a) => a.service === serviceId);
+  }
+
+  /**
+   * The metrics a service exports (000 §6.2, 001 §6.2, 002 §6.2, 004 §6.2-6.3), reconciled with the
+   * vendor's rules and dashboards; empty for a service no guide lists metrics for.
+   *
+   * @param serviceId catalogue service id
+   */
+  public static metrics(serviceId: string): MetricFact[] {
+    Catalog.service(serviceId);
+    return SERVICE_METRICS.filter((m) => m.service === serviceId);
+  }
+
+  /** The kube-state-metrics and cAdvisor series every service's pods have (service `kubernetes`). */
+  public static kubernetesMetrics(): MetricFact[] {
+    return [...KUBERNETES_METRICS];
+  }
+
+  /**
+   * The metric a series of a service belongs to: the service's own or a Kubernetes one, with the
+   * `_bucket`, `_sum` and `_count` of histograms and summaries understood; undefined when the
+   * catalogue has no such metric for the service.
+   *
+   * @param serviceId catalogue service id
+   * @param series a series name, e.g. `dialplan_response_time_bucket`
+   */
+  public static metricOf(serviceId: string, series: string): MetricFact | undefined {
+    const known = [...Catalog.metrics(serviceId), ...KUBERNETES_METRICS];
+    const exact = known.find((m) => m.name === series);
+    if (exact) return exact;
+    const match = /^(.*)_(bucket|sum|count)$/.exec(series);
+    if (!match) return undefined;
+    const base = known.find((m) => m.name === match[1]);
+    if (!base) return undefined;
+    if (base.type === 'histogram' || (base.type === 'summary' && match[2] !== 'bucket')) return base;
+    return undefined;
   }
 
   /** Ids and descriptions of the endpoints that are not Genesys services (data stores, SBC, ...). */
