@@ -1,4 +1,4 @@
-import { MONITORED_ALERTS } from './data/alerts';
+import { MONITORED_ALERTS, VENDOR_EXCLUSIONS } from './data/alerts';
 import { CONNECTION_TABLES } from './data/connections';
 import { CROSS_REGION_PATHS } from './data/cross-region';
 import { EXTERNAL_ENDPOINTS } from './data/external-endpoints';
@@ -11,7 +11,7 @@ import { ENGAGEMENT_SERVICES } from './data/services-engagement';
 import { PLATFORM_SERVICES } from './data/services-platform';
 import { VOICE_SERVICES } from './data/services-voice';
 import { STORAGE_CLASSES } from './data/storage-classes';
-import { AlertFact, MetricFact, ScrapeFact } from './monitoring-types';
+import { AlertFact, MetricFact, ScrapeFact, VendorRuleExclusion } from './monitoring-types';
 import {
   ConnectionSpec,
   CrossRegionPathFact,
@@ -159,8 +159,10 @@ export class Catalog {
   }
 
   /**
-   * The alerts the guides define (000 §6.3, 001 §6.4, 002 §6.3), in the guides' order: those of one
-   * service, or every one when `serviceId` is not given. Interaction Server has none (004 §6.4).
+   * The alerts of one service, or every one when `serviceId` is not given: those the guides define
+   * (000 §6.3, 001 §6.4, 002 §6.3), in the guides' order, then those the vendor publishes where the
+   * guides are silent (`source` names the vendor file, `vendorRule` the rule). Interaction Server's
+   * are the vendor's only: 004 §6.4 defines none.
    */
   public static alerts(serviceId?: string): AlertFact[] {
     if (serviceId === undefined) return [...MONITORED_ALERTS];
@@ -202,6 +204,14 @@ export class Catalog {
     if (!base) return undefined;
     if (base.type === 'histogram' || (base.type === 'summary' && match[2] !== 'bucket')) return base;
     return undefined;
+  }
+
+  /**
+   * The rules of the vendor's published rule set for these services that the catalogue leaves out,
+   * each with its reason; `rule` is `*` where one reason covers every rule of the file.
+   */
+  public static vendorRuleExclusions(): VendorRuleExclusion[] {
+    return [...VENDOR_EXCLUSIONS];
   }
 
   /** Ids and descriptions of the endpoints that are not Genesys services (data stores, SBC, ...). */

@@ -145,7 +145,7 @@ export interface MetricFact {
 export interface VendorRuleExclusion {
   /** The vendor's rule file, relative to the repository's `services/` folder. */
   readonly file: string;
-  /** The rule's name (`alert:`) exactly as the vendor file prints it, trimmed. */
+  /** The rule's name (`alert:`) exactly as the vendor file prints it, trimmed; `*` for every rule of the file. */
   readonly rule: string;
   /** Why it is left out, with the guide section or vendor fact that says so. */
   readonly reason: string;

@@ -107,8 +107,14 @@ describe('Readings of the GES and CX Contact alerts (001 §6, 002 §6)', () => {
     }
   });
 
-  test('Interaction Server defines no alerts (004 §6.4)', () => {
-    expect(Catalog.alerts('ixn')).toEqual([]);
+  test('Interaction Server: 004 §6.4 defines no alerts, so every one is the vendor\'s, labelled so', () => {
+    const ixn = Catalog.alerts('ixn');
+    expect(ixn.map((a) => a.name)).toEqual([
+      'ixn Container Has Failed', 'ixn Pod Has Been In Pending State For Too Long', 'ixn Pod Has Start Up Issue', 'ixn High Memory Usage of Container',
+      'ixn ODBC Connections Hang', 'ixn High DB Stack Size', 'ixn Long Request Queue Wait Time',
+      'ixn Connection To Redis Failed', 'ixn Connection To RQ Node Failed', 'ixn No Connection To Config Server',
+    ]);
+    for (const a of ixn) expect(a.source).toMatch(/^004 §6\.4; vendor: ixn\/02_chart_ixn-cpe-monitoring\//);
     expect(Catalog.alerts('ixn-vqnode')).toEqual([]);
   });
 });

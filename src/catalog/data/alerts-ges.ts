@@ -1,5 +1,6 @@
 import { AlertContext, AlertSpec, POD, alert, spoken } from './alert-builders';
 import { AlertFact, AlertSeverity } from '../monitoring-types';
+import { GES_VENDOR } from './metrics/ges';
 
 const { CRITICAL, WARNING, INFO } = AlertSeverity;
 const ctx: AlertContext = { service: 'ges', what: 'GES', source: '001 §6.4' };
@@ -44,15 +45,18 @@ function occurred(spec: Omit<AlertSpec, 'expr' | 'threshold'> & { readonly metri
   });
 }
 
-/** Two or more failed requests with one HTTP code from one pod within 5 minutes. */
-function httpCode(code: number): AlertFact {
+/** Two or more failed requests with one HTTP code from one pod (or, `perTenant`, for one tenant) within 5 minutes. */
+function httpCode(code: number, perTenant = false, name = `GES_HTTP_${code}_POD`, vendorContext?: AlertContext): AlertFact {
   const count = 2;
-  return alert(ctx, {
-    name: `GES_HTTP_${code}_POD`,
+  const by = perTenant ? 'namespace, tenant' : 'namespace, pod';
+  return alert(vendorContext ?? ctx, {
+    name,
     severity: INFO,
     threshold: count,
-    expr: `sum by (namespace, pod) (increase(ges_http_failed_requests_total{${POD},httpCode="${code}"}[5m])) >= ${count}`,
-    summary: `GES pod {{ $labels.pod }} answered ${count} or more requests with HTTP ${code} in 5 minutes`,
+    expr: `sum by (${by}) (increase(ges_http_failed_requests_total{${POD},httpCode="${code}"}[5m])) >= ${count}`,
+    summary: perTenant
+      ? `GES answered ${count} or more requests of tenant {{ $labels.tenant }} with HTTP ${code} in 5 minutes`
+      : `GES pod {{ $labels.pod }} answered ${count} or more requests with HTTP ${code} in 5 minutes`,
     description: code >= 500
       ? 'The pod fails requests on its own side: look for a configuration problem or a failing dependency in its logs.'
       : 'Callers send requests the pod refuses. A burst of them can be a misconfigured client, or hostile traffic.',
@@ -262,4 +266,66 @@ export const GES_ALERTS: AlertFact[] = [
     description: 'More than 30 attempts to connect to or talk with Nexus failed in the last hour. Only push notifications use Nexus; check its address and the network to it.',
     basedOn: ['NEXUS_ACCESS_FAILURE'],
   }),
+];
+
+const VENDOR_FILE = `${GES_VENDOR}/alerts/ges-prometheusrule.yaml`;
+const vendorCtx: AlertContext = { ...ctx, source: `001 §6.4; vendor: ${VENDOR_FILE}` };
+const vendorRule = (name: string) => `${VENDOR_FILE}#${name}`;
+
+/**
+ * The rules the vendor publishes for GES beyond the guide's table (alerts/ges-prometheusrule.yaml),
+ * in the library's words, each naming its vendor rule.
+ */
+export const GES_VENDOR_ALERTS: AlertFact[] = [
+  {
+    ...alert(vendorCtx, {
+      name: 'GES_REDIS_DOWN',
+      severity: CRITICAL,
+      threshold: 0,
+      expr: `REDIS_CONNECTION{${POD}} > 0`,
+      duration: '1m',
+      summary: 'GES pod {{ $labels.pod }} has lost its own Redis',
+      description: 'Intent: cover the one dependency GES_HEALTH does not report (001 §6.4 #8: GES crash-loops without Redis). GES reports the connection to its Redis down; callbacks cannot be booked. Check Redis and the network path to it.',
+      basedOn: ['REDIS_CONNECTION'],
+      reading: `${DOWN_IS_ONE} The vendor rule has no duration; 1 minute keeps a single failed health check (every 15-20 s, 001 §6.1) from paging.`,
+      alsoSource: '001 §6.2',
+    }),
+    vendorRule: vendorRule('GES_REDIS_DOWN'),
+  },
+  {
+    ...alert(vendorCtx, {
+      name: 'GES_ALL_URS_DOWN',
+      severity: CRITICAL,
+      threshold: 0,
+      expr: `ALL_URS_DOWN{${POD}} > 0`,
+      duration: '1m',
+      summary: 'GES pod {{ $labels.pod }} sees both URS instances unhealthy',
+      description: 'Intent: page when callbacks can no longer be routed. GES reports the primary and the backup URS unhealthy. Check URS and ORS.',
+      basedOn: ['ALL_URS_DOWN'],
+      reading: `${DOWN_IS_ONE} The vendor rule has no duration; 1 minute keeps a single failed health check from paging.`,
+      alsoSource: '001 §6.2',
+    }),
+    vendorRule: vendorRule('GES_ALL_URS_DOWN'),
+  },
+  ...[400, 404, 500, 401].map((code) => {
+    const perTenant = httpCode(code, true, `GES_HTTP_${code}_TENANT`, vendorCtx);
+    return {
+      ...perTenant,
+      description: `Intent: see which tenant's callers fail, across every GES pod. ${perTenant.description}`,
+      vendorRule: vendorRule(`GES_HTTP_${code}_TENANT`),
+    };
+  }),
+  {
+    ...alert(vendorCtx, {
+      name: 'GES_MONITOR_LAGGING_BEHIND',
+      severity: WARNING,
+      threshold: 100,
+      expr: `increase(MONITOR_LAGGING_BEHIND{${POD}}[1m]) > 100`,
+      summary: 'The callback monitor of GES pod {{ $labels.pod }} lags behind',
+      description: 'Intent: catch scheduled callbacks that start late. The callback monitor fell behind more than 100 times in a minute; compare ges_monitor_size, which stays high when GES has trouble (001 §6.2), and check the pod\'s CPU and Redis.',
+      basedOn: ['MONITOR_LAGGING_BEHIND'],
+      reading: 'Not in 001 §6.2; the vendor rule reads MONITOR_LAGGING_BEHIND with this threshold.',
+    }),
+    vendorRule: vendorRule('GES_MONITOR_LAGGING_BEHIND'),
+  },
 ];

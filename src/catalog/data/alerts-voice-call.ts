@@ -59,7 +59,7 @@ function frontEnd(): AlertFact[] {
       description: 'More than 5% of the requests the pod sent to this SIP node over 5 minutes took longer than half a second. When several pods report it, look at the SIP Cluster; otherwise at this pod\'s network.',
       basedOn: ['sipfe_sip_node_request_duration_seconds_bucket'],
       reading: 'The alert row names sipfe_sip_node_request_duration_seconds_bucket and the metric list sipfe_sip_node_request_duration_us_total (000 §6.2, §6.4); the vendor\'s alerts/sipfe.yaml and its Front End dashboard read the _seconds histogram, the exported one, so 0.5 seconds is 0.5. Held for 5 minutes, as the vendor\'s rule is, so one slow scrape does not page.',
-      alsoSource: '000 §6.2; 000 §6.4; vendor: voice/12_chart_voice-cpe-monitoring/01_release_voice-cpe-monitoring/alerts/sipfe.yaml',
+      alsoSource: '000 §6.2; 000 §6.4',
     }),
     alert(ctx, {
       name: 'No requests received',
@@ -321,7 +321,7 @@ function sipProxy(): AlertFact[] {
       description: 'More than 5% of the SIP messages the proxy forwarded to this SIP node over 5 minutes took longer than a second to answer. When several proxies report it, look at the SIP node; otherwise at this proxy\'s CPU, memory and network.',
       basedOn: ['sipproxy_response_latency_bucket'],
       reading: 'The alert row names sipproxy_response_latency_bucket; the metric list spells the prefix siproxy_ (000 §6.2, §6.4), but the vendor\'s rules and dashboards read sipproxy_, the exported prefix, which is used. Only requests forwarded to a SIP node (request_direction="to", as the vendor\'s rule selects) are SIP-server latency. The list gives no unit; the threshold is the guide\'s 1 second.',
-      alsoSource: '000 §6.4; vendor: voice/12_chart_voice-cpe-monitoring/01_release_voice-cpe-monitoring/alerts/sipproxy.yaml',
+      alsoSource: '000 §6.4',
     }),
     podPhase(ctx, 'Pod status failed', WARNING, 'Failed'),
     podPhase(ctx, 'Pod status Unknown', WARNING, 'Unknown', '5m'),

@@ -32,6 +32,7 @@ GWS_INCORRECT_CLIENT_CREDENTIALS counter version,host
 NEXUS_ACCESS_FAILURE counter version,host
 CB_SUBMIT_FAILED counter version,host
 GWS_SERVER_ERROR counter version,host
+MONITOR_LAGGING_BEHIND counter version,host # Not in 001 §6.2; the vendor's alerts/ges-prometheusrule.yaml (GES_MONITOR_LAGGING_BEHIND) reads it.
 INVALID_CONTENT_LENGTH counter version,host
 CB_TTL_LIMIT_REACHED counter version,host
 CB_ENQUEUE_LIMIT_REACHED counter version,host

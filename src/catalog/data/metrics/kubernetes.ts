@@ -23,4 +23,6 @@ kube_horizontalpodautoscaler_spec_min_replicas gauge horizontalpodautoscaler
 kube_horizontalpodautoscaler_spec_max_replicas gauge horizontalpodautoscaler
 container_cpu_usage_seconds_total counter container
 container_memory_working_set_bytes gauge container
+kube_pod_container_status_terminated_reason gauge container,reason # Not named by the guides; the vendor's ixn alerts/ixn-prometheusrule.yaml reads it.
+kube_pod_container_status_waiting_reason gauge container,reason # Not named by the guides; the vendor's ixn alerts/ixn-prometheusrule.yaml reads it.
 `);

@@ -61,6 +61,7 @@ config_healthcheck_generic_exception gauge -
 `),
   ...metricTable('voice-dialplan', S, `
 dialplan_health_level gauge -
+dialplan_config_node_status gauge - # Not in the Dial Plan list (000 §6.2), though every other Voice service has its *_config_node_status; the vendor's alerts/dialplan.yaml (config_node_unavailable_for_2m) reads it.
 dialplan_redis_state gauge redis_cluster_name
 dialplan_total_request counter tenant,operation_type
 dialplan_failure_response counter tenant,operation_type,status,reason
@@ -98,6 +99,7 @@ orsnode_http_fetch_errors counter -
 orsnode_urs_rlib_latency_msec histogram -
 orsnode_urs_rlib_errors counter -
 orsnode_urs_rlib_timeouts counter -
+orsnode_urs_rlib_state gauge tenant # 000 §6.2 gives no labels ("Tenant rlib request timeout"); the vendor's alerts/ors.yaml (URSHealthCheckFailFor5in) reads it per tenant.
 orsnode_redis_state gauge redis_cluster_name
 orsnode_redis_disconnect counter -
 orsnode_rq_latency_msec histogram service
