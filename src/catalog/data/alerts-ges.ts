@@ -277,36 +277,14 @@ const vendorRule = (name: string) => `${VENDOR_FILE}#${name}`;
  * in the library's words, each naming its vendor rule.
  */
 export const GES_VENDOR_ALERTS: AlertFact[] = [
-  {
-    ...alert(vendorCtx, {
-      name: 'GES_REDIS_DOWN',
-      severity: CRITICAL,
-      threshold: 0,
-      expr: `REDIS_CONNECTION{${POD}} > 0`,
-      duration: '1m',
-      summary: 'GES pod {{ $labels.pod }} has lost its own Redis',
-      description: 'Intent: cover the one dependency GES_HEALTH does not report (001 §6.4 #8: GES crash-loops without Redis). GES reports the connection to its Redis down; callbacks cannot be booked. Check Redis and the network path to it.',
-      basedOn: ['REDIS_CONNECTION'],
-      reading: `${DOWN_IS_ONE} The vendor rule has no duration; 1 minute keeps a single failed health check (every 15-20 s, 001 §6.1) from paging.`,
-      alsoSource: '001 §6.2',
-    }),
-    vendorRule: vendorRule('GES_REDIS_DOWN'),
-  },
-  {
-    ...alert(vendorCtx, {
-      name: 'GES_ALL_URS_DOWN',
-      severity: CRITICAL,
-      threshold: 0,
-      expr: `ALL_URS_DOWN{${POD}} > 0`,
-      duration: '1m',
-      summary: 'GES pod {{ $labels.pod }} sees both URS instances unhealthy',
-      description: 'Intent: page when callbacks can no longer be routed. GES reports the primary and the backup URS unhealthy. Check URS and ORS.',
-      basedOn: ['ALL_URS_DOWN'],
-      reading: `${DOWN_IS_ONE} The vendor rule has no duration; 1 minute keeps a single failed health check from paging.`,
-      alsoSource: '001 §6.2',
-    }),
-    vendorRule: vendorRule('GES_ALL_URS_DOWN'),
-  },
+  ...([
+    ['GES_REDIS_DOWN', 'REDIS_CONNECTION', 'its own Redis', 'cover the one dependency GES_HEALTH does not report (001 §6.4 #8: GES crash-loops without Redis); callbacks cannot be booked.'],
+    ['GES_ALL_URS_DOWN', 'ALL_URS_DOWN', 'both URS instances (primary and backup)', 'page when callbacks can no longer be routed.'],
+  ] as const).map(([name, metric, what, intent]) => {
+    const lost = down(name, CRITICAL, metric, what, '1m',
+      `${DOWN_IS_ONE} The vendor rule has no duration; 1 minute keeps a single failed health check (every 15-20 s, 001 §6.1) from paging.`);
+    return { ...lost, source: vendorCtx.source, description: `Intent: ${intent} ${lost.description}`, vendorRule: vendorRule(name) };
+  }),
   ...[400, 404, 500, 401].map((code) => {
     const perTenant = httpCode(code, true, `GES_HTTP_${code}_TENANT`, vendorCtx);
     return {

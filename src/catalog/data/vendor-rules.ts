@@ -58,6 +58,22 @@ function nodeResources(prefix: string, memoryHigh = 80): Record<string, string> 
   };
 }
 
+/** The rules of a Voice service whose vendor file names its rules in CamelCase: Redis down for 5 and 10 minutes, resources, pods. */
+function camelService(prefix: string, pods: PodRuleNames, memoryHigh = 80): Record<string, string> {
+  return {
+    RedisDownFor5min: 'Redis disconnected for 5 minutes',
+    RedisDownFor10min: 'Redis disconnected for 10 minutes',
+    ...nodeResources(prefix, memoryHigh),
+    ...podRules(pods, 'camel'),
+  };
+}
+
+/** The vendor's rq_client_* rules of ORS and SIP Cluster, all left out for one reason. */
+const RQ_CLIENT_RULES = Object.fromEntries([
+  'cluster_down', 'state_notready', 'disconnected', 'active_rqnodes_less_than_expected', 'active_healthchek_streams_too_high',
+  'timedout_healthcheck_requests_too_high', 'timedout_call_requests_too_high', 'queue_depth_too_high_for_2m', 'queue_depth_too_high_for_5m',
+].map((r) => [`rq_client_${r}`, RQ_CLIENT]));
+
 const SNAKE_RESOURCES = { pod_cpu_65: 'Pod CPU greater than 65%', pod_cpu_80: 'Pod CPU greater than 80%', pod_memory_65: 'Pod memory greater than 65%', pod_memory_80: 'Pod memory greater than 80%' };
 const KAFKA_CONSUMER = {
   kafka_latency: 'Kafka events latency is too high',
@@ -111,10 +127,7 @@ export const VENDOR_RULE_FILES: VendorRuleFile[] = [
     file: voice('config.yaml'),
     services: ['voice-config'],
     counterparts: {
-      RedisDownFor5min: 'Redis disconnected for 5 minutes',
-      RedisDownFor10min: 'Redis disconnected for 10 minutes',
-      ...nodeResources('config_node'),
-      ...podRules({ failed: 'Pod Failed', unknown: 'Pod Unknown state', pending: 'Pod Pending state', notReady: 'Pod Not ready for 10 minutes', restart: 'Container restarted repeatedly' }, 'camel'),
+      ...camelService('config_node', { failed: 'Pod Failed', unknown: 'Pod Unknown state', pending: 'Pod Pending state', notReady: 'Pod Not ready for 10 minutes', restart: 'Container restarted repeatedly' }),
     },
     excluded: COMMON_EXCLUDED,
   },
@@ -122,10 +135,7 @@ export const VENDOR_RULE_FILES: VendorRuleFile[] = [
     file: voice('dialplan.yaml'),
     services: ['voice-dialplan'],
     counterparts: {
-      RedisDownFor5min: 'Redis disconnected for 5 minutes',
-      RedisDownFor10min: 'Redis disconnected for 10 minutes',
-      ...nodeResources('dialplan_node'),
-      ...podRules({ failed: 'Pod Failed', unknown: 'Pod Unknown state', pending: 'Pod Pending state', notReady: 'Pod Not ready for 10 minutes' }, 'camel'),
+      ...camelService('dialplan_node', { failed: 'Pod Failed', unknown: 'Pod Unknown state', pending: 'Pod Pending state', notReady: 'Pod Not ready for 10 minutes' }),
       DialplanProcessingTimeGT500sec: 'DialPlan processing time > 0.5 seconds',
       DialplanProcessingTimeGT2sec: 'DialPlan processing time > 2 seconds',
       aggregated_service_health_failed: 'Aggregated service health failing for 5 minutes',
@@ -140,22 +150,11 @@ export const VENDOR_RULE_FILES: VendorRuleFile[] = [
     file: voice('ors.yaml'),
     services: ['voice-ors'],
     counterparts: {
-      RedisDownFor5min: 'Redis disconnected for 5 minutes',
-      RedisDownFor10min: 'Redis disconnected for 10 minutes',
-      ...nodeResources('ors_node', 85),
-      ...podRules({ failed: 'Pod status Failed', unknown: 'Pod in Unknown state', pending: 'Pod in Pending state', notReady: 'Pod Not ready for 10 minutes', restart: 'Container restored repeatedly' }, 'camel'),
+      ...camelService('ors_node', { failed: 'Pod status Failed', unknown: 'Pod in Unknown state', pending: 'Pod in Pending state', notReady: 'Pod Not ready for 10 minutes', restart: 'Container restored repeatedly' }, 85),
     },
     excluded: {
       ...COMMON_EXCLUDED,
-      rq_client_cluster_down: RQ_CLIENT,
-      rq_client_state_notready: RQ_CLIENT,
-      rq_client_disconnected: RQ_CLIENT,
-      rq_client_active_rqnodes_less_than_expected: RQ_CLIENT,
-      rq_client_active_healthchek_streams_too_high: RQ_CLIENT,
-      rq_client_timedout_healthcheck_requests_too_high: RQ_CLIENT,
-      rq_client_timedout_call_requests_too_high: RQ_CLIENT,
-      rq_client_queue_depth_too_high_for_2m: RQ_CLIENT,
-      rq_client_queue_depth_too_high_for_5m: RQ_CLIENT,
+      ...RQ_CLIENT_RULES,
     },
   },
   {
@@ -164,10 +163,7 @@ export const VENDOR_RULE_FILES: VendorRuleFile[] = [
     counterparts: {
       kafka_unavailable: 'Kafka not available',
       ...KAFKA_CONSUMER,
-      RedisDownFor5min: 'Redis disconnected for 5 minutes',
-      RedisDownFor10min: 'Redis disconnected for 10 minutes',
-      ...nodeResources('registrar_node'),
-      ...podRules({ failed: 'Pod Failed', unknown: 'Pod Unknown state', pending: 'Pod Pending state', notReady: 'Pod Not ready for 10 minutes', restart: 'Container restarted repeatedly' }, 'camel'),
+      ...camelService('registrar_node', { failed: 'Pod Failed', unknown: 'Pod Unknown state', pending: 'Pod Pending state', notReady: 'Pod Not ready for 10 minutes', restart: 'Container restarted repeatedly' }),
     },
     excluded: {
       ...COMMON_EXCLUDED,
@@ -219,15 +215,7 @@ export const VENDOR_RULE_FILES: VendorRuleFile[] = [
       ...COMMON_EXCLUDED,
       sips_dp_rq_failure_by_timeout: 'The guide\'s "Dialplan Node problem" (000 §6.3) alerts on the same Dial Plan timeouts and errors; the vendor\'s share of sips_dp_req_rate reads gauges (000 §6.2 types sips_dp_* as gauges) through rate().',
       sips_dp_rq_failure_by_500: 'The guide\'s "Dialplan Node problem" (000 §6.3) alerts on the same Dial Plan 5xx errors; the vendor\'s share of sips_dp_req_rate reads gauges (000 §6.2 types sips_dp_* as gauges) through rate().',
-      rq_client_cluster_down: RQ_CLIENT,
-      rq_client_state_notready: RQ_CLIENT,
-      rq_client_disconnected: RQ_CLIENT,
-      rq_client_active_rqnodes_less_than_expected: RQ_CLIENT,
-      rq_client_active_healthchek_streams_too_high: RQ_CLIENT,
-      rq_client_timedout_healthcheck_requests_too_high: RQ_CLIENT,
-      rq_client_timedout_call_requests_too_high: RQ_CLIENT,
-      rq_client_queue_depth_too_high_for_2m: RQ_CLIENT,
-      rq_client_queue_depth_too_high_for_5m: RQ_CLIENT,
+      ...RQ_CLIENT_RULES,
     },
   },
   {
