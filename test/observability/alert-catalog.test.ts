@@ -142,8 +142,8 @@ describe('Alert catalogue: thresholds and durations, transcribed from the guides
     ['voice-ors', 'Number of running strategies is too high', 400, '5m'],
     ['voice-ors', 'Number of running strategies is critical', 600, '5m'],
     ['voice-registrar', 'Pod CPU greater than 80%', 80, '5m'],
-    ['voice-rq', 'Number of Redis streams is too high', 10000, undefined],
-    ['voice-sip', 'Dial Plan node is overloaded', 1000, undefined],
+    ['voice-rq', 'Number of Redis streams is too high', 10000, '5m'], // no duration in the guide: the vendor's (alerts/rq.yaml)
+    ['voice-sip', 'Dial Plan node is overloaded', 1000, '5m'], // no duration in the guide: the vendor's (alerts/sip.yaml)
     ['voice-sip', 'Dial Plan Queue Increase', 10, '1m'],
     ['voice-sip', 'SIP Proxy overloaded', 20, '1m'],
     ['voice-sip', 'Ready Pods below 60%', 60, '5m'],

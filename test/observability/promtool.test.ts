@@ -153,8 +153,8 @@ const CASES: AlertCase[] = [
       name: 'voice-rq',
       namespace: 'voice',
       alert: 'Number of Redis streams is too high',
-      fires: { series: [[series('rqnode_streams', l), '10001x3']], at: '1m', labels: l },
-      silent: { series: [[series('rqnode_streams', l), '10000x3']], at: '1m' },
+      fires: { series: [[series('rqnode_streams', l), '10001x10']], at: '6m', labels: l },
+      silent: { series: [[series('rqnode_streams', l), '10000x10']], at: '6m' },
     };
   })(),
   (() => {

@@ -336,3 +336,18 @@ export const VENDOR_RULE_FILES: VendorRuleFile[] = [
     excluded: { '*': TENANT },
   })),
 ];
+
+/**
+ * How long the vendor holds the condition of a rule whose guide row gives no duration (000 §6.3
+ * "no duration", 001 §6.4 "no duration given"); taken so that one scrape does not page.
+ */
+export const VENDOR_DURATIONS: Record<string, string> = {
+  [`${voice('sip.yaml')}#sips_dp_overloaded`]: '5m',
+  [`${voice('sip.yaml')}#sips_dp_node_down`]: '5m',
+  [`${voice('sip.yaml')}#sips_softswitch_oos`]: '5m',
+  [`${voice('sip.yaml')}#voice_sipproxy_oos`]: '5m',
+  [`${voice('rq.yaml')}#rq_node_number_of_streams_too_high`]: '5m',
+  [`${voice('voicemail.yaml')}#storage_account_is_not_accessible`]: '3m',
+  [`${GES_VENDOR}/alerts/ges-prometheusrule.yaml#GES_GWS_ENVIRONMENT_DOWN`]: '5m',
+  [`${GES_VENDOR}/alerts/ges-prometheusrule.yaml#GES_GWS_CONFIG_DOWN`]: '5m',
+};
