@@ -11,7 +11,7 @@ import { ENGAGEMENT_SERVICES } from './data/services-engagement';
 import { PLATFORM_SERVICES } from './data/services-platform';
 import { VOICE_SERVICES } from './data/services-voice';
 import { STORAGE_CLASSES } from './data/storage-classes';
-import { AlertFact, MetricFact, ScrapeFact, VendorRuleExclusion } from './monitoring-types';
+import { AlertFact, MetricFact, MetricType, ScrapeFact, VendorRuleExclusion } from './monitoring-types';
 import {
   ConnectionSpec,
   CrossRegionPathFact,
@@ -202,7 +202,7 @@ export class Catalog {
     if (!match) return undefined;
     const base = known.find((m) => m.name === match[1]);
     if (!base) return undefined;
-    if (base.type === 'histogram' || (base.type === 'summary' && match[2] !== 'bucket')) return base;
+    if (base.type === MetricType.HISTOGRAM || (base.type === MetricType.SUMMARY && match[2] !== 'bucket')) return base;
     return undefined;
   }
 

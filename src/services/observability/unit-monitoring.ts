@@ -20,8 +20,9 @@ export interface UnitMonitoringProps {
    */
   readonly scrape?: boolean;
   /**
-   * Write every alert the guides define for the unit's services as PrometheusRules (000 §6.3,
-   * 001 §6.4, 002 §6.3).
+   * Write the alerts of the unit's services as PrometheusRules: every alert the guides define
+   * (000 §6.3, 001 §6.4, 002 §6.3) and the vendor's published rules where the guides are silent
+   * (`Catalog.alerts`).
    *
    * @default true
    */
@@ -87,8 +88,10 @@ export interface UnitMonitoringProps {
 
 /**
  * Monitoring of every service of a unit: the scrape objects each guide describes (PodMonitor,
- * ServiceMonitor or Prometheus annotations, on the catalogue's metrics ports and paths) and every
- * alert the guides define, as PrometheusRules scoped to each service's pods.
+ * ServiceMonitor or Prometheus annotations, on the catalogue's metrics ports and paths), every
+ * alert the guides define and those the vendor publishes where the guides are silent, as
+ * PrometheusRules scoped to each service's pods, and a Grafana dashboard per service (a ConfigMap
+ * for the Grafana sidecar, and `dashboards/<service>.json` in the unit's output folder).
  *
  * The objects are written to `95-monitoring.yaml`, after everything they watch. They need the
  * prometheus-operator CRDs (`monitoring.coreos.com`), a prerequisite of the cluster. With GKE
