@@ -325,7 +325,7 @@ const CASES: AlertCase[] = [
       silent: { series: [[series('ixnnode_redis_client_status', { ...l, redis_client: 'writer' }), '1x30']], at: '25m' },
     };
   })(),
-  ...['voice-agent', 'voice-sip', 'voice-sipproxy'].map((service) => {
+  ...['voice-agent', 'voice-sip', 'voice-sipproxy'].map((service): AlertCase => {
     const pod = ['voice-sip', 'voice-sipproxy'].includes(service) ? statefulPod(service) : deploymentPod(service);
     const l = voice(pod);
     const responses = (status: string, values: string): Series => [series('http_client_response_count', { ...l, target_service_name: 'voice-config', status }), values];
@@ -351,7 +351,7 @@ const CASES: AlertCase[] = [
       silent: { series: [[series('kafka_producer_messages_total', l), '0+20x15'], [series('kafka_consumer_recv_messages_total', l), '0+10x15']], at: '10m' },
     };
   })(),
-  ...['voice-callthread', 'voice-sipfe'].map((service) => {
+  ...['voice-callthread', 'voice-sipfe'].map((service): AlertCase => {
     const l = { namespace: 'voice', deployment: service };
     return {
       service,
@@ -390,7 +390,7 @@ const CASES: AlertCase[] = [
       silent: { series: [[series('sips_calls', l), '100x5 50 0x5'], [series('sips_calls_created', l), '500x5 520 540x5']], at: '7m' },
     };
   })(),
-  ...(['GES_NOT_READY_CRITICAL', 'GES_NOT_READY_WARNING'] as const).map((alert) => {
+  ...(['GES_NOT_READY_CRITICAL', 'GES_NOT_READY_WARNING'] as const).map((alert): AlertCase => {
     const ready = (suffix: string, values: string): Series => [series('kube_pod_container_status_ready', { namespace: 'ges', pod: `ges-5d8f7c9b4-${suffix}`, container: 'ges' }), values];
     return {
       // Two of three pods not ready, 67% (both fire); all ready (silent).
