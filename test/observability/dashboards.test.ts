@@ -1,4 +1,4 @@
-import { seriesOf } from './promql';
+import { rawCounters, seriesOf } from './promql';
 import { CXC_COMPONENTS, VOICE_RELEASES, monitoringObjects, synthMonitored } from './support';
 import { Catalog } from '../../src';
 
@@ -71,6 +71,11 @@ describe('Dashboards: every query reads a metric the catalogue lists for the ser
       for (const t of p.targets) for (const s of seriesOf(t.expr)) if (!Catalog.metricOf(id, s)) unknown.push(`${p.title}: ${s}`);
     }
     expect(unknown).toEqual([]);
+  });
+
+  test.each(DEPLOYED)('%s: counters only through rate() or increase()', (name, id) => {
+    const raw = panelsOf(dashboardOf(name)).flatMap((p) => p.targets.flatMap((t: any) => rawCounters(id, t.expr).map((m) => `${p.title}: ${m}`)));
+    expect(raw).toEqual([]);
   });
 
   test('each service\'s own metrics are all plotted', () => {
