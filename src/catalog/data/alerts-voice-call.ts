@@ -65,7 +65,7 @@ function frontEnd(): AlertFact[] {
       name: 'No requests received',
       severity: CRITICAL,
       threshold: hundred,
-      expr: `sum by (namespace, pod) (increase(sipfe_requests_total{${POD}}[5m])) < ${hundred} and on (namespace) (sum by (namespace) (increase(sipfe_requests_total{${POD}}[5m])) / count by (namespace) (sipfe_requests_total{${POD}}) >= ${hundred})`,
+      expr: `sum by (namespace, pod) (increase(sipfe_requests_total{${POD}}[5m])) < ${hundred} and on (namespace) (sum by (namespace) (increase(sipfe_requests_total{${POD}}[5m])) / count by (namespace) (count by (namespace, pod) (sipfe_requests_total{${POD}})) >= ${hundred})`,
       duration: '10m',
       summary: `Front End pod {{ $labels.pod }} received fewer than ${hundred} requests in 5 minutes while the other Front End pods are busy`,
       description: 'Intent: find a Front End pod that traffic no longer reaches, not a quiet hour. For 10 minutes the pod has received almost no call-control requests while the Front End pods on average received more. Make sure Orchestration Service, the Tenant Service and the network path to this pod are working.',
