@@ -1,9 +1,10 @@
 import { ChartFact } from './chart-types';
-import { MONITORED_ALERTS } from './data/alerts';
+import { MONITORED_ALERTS, VENDOR_EXCLUSIONS } from './data/alerts';
 import { CHARTS } from './data/charts';
 import { CONNECTION_TABLES } from './data/connections';
 import { CROSS_REGION_PATHS } from './data/cross-region';
 import { EXTERNAL_ENDPOINTS } from './data/external-endpoints';
+import { KUBERNETES_METRICS, SERVICE_METRICS } from './data/metrics';
 import { NODE_POOLS } from './data/node-pools';
 import { PRIORITY_CLASSES } from './data/priority-classes';
 import { PRODUCTS } from './data/products';
@@ -12,7 +13,7 @@ import { ENGAGEMENT_SERVICES } from './data/services-engagement';
 import { PLATFORM_SERVICES } from './data/services-platform';
 import { VOICE_SERVICES } from './data/services-voice';
 import { STORAGE_CLASSES } from './data/storage-classes';
-import { AlertFact, ScrapeFact } from './monitoring-types';
+import { AlertFact, MetricFact, MetricType, ScrapeFact, VendorRuleExclusion } from './monitoring-types';
 import {
   ConnectionSpec,
   CrossRegionPathFact,
@@ -177,13 +178,59 @@ export class Catalog {
   }
 
   /**
-   * The alerts the guides define (000 §6.3, 001 §6.4, 002 §6.3), in the guides' order: those of one
-   * service, or every one when `serviceId` is not given. Interaction Server has none (004 §6.4).
+   * The alerts of one service, or every one when `serviceId` is not given: those the guides define
+   * (000 §6.3, 001 §6.4, 002 §6.3), in the guides' order, then those the vendor publishes where the
+   * guides are silent (`source` names the vendor file, `vendorRule` the rule). Interaction Server's
+   * are the vendor's only: 004 §6.4 defines none.
    */
   public static alerts(serviceId?: string): AlertFact[] {
     if (serviceId === undefined) return [...MONITORED_ALERTS];
     Catalog.service(serviceId);
     return MONITORED_ALERTS.filter((a) => a.service === serviceId);
+  }
+
+  /**
+   * The metrics a service exports (000 §6.2, 001 §6.2, 002 §6.2, 004 §6.2-6.3), reconciled with the
+   * vendor's rules and dashboards; empty for a service no guide lists metrics for.
+   *
+   * @param serviceId catalogue service id
+   */
+  public static metrics(serviceId: string): MetricFact[] {
+    Catalog.service(serviceId);
+    return SERVICE_METRICS.filter((m) => m.service === serviceId);
+  }
+
+  /** The kube-state-metrics and cAdvisor series every service's pods have (service `kubernetes`). */
+  public static kubernetesMetrics(): MetricFact[] {
+    return [...KUBERNETES_METRICS];
+  }
+
+  /**
+   * The metric a series of a service belongs to: the service's own or a Kubernetes one, with the
+   * `_bucket`, `_sum` and `_count` of histograms and summaries understood; undefined when the
+   * catalogue has no such metric for the service.
+   *
+   * @param serviceId catalogue service id
+   * @param series a series name, e.g. `dialplan_response_time_bucket`
+   */
+  public static metricOf(serviceId: string, series: string): MetricFact | undefined {
+    const known = [...Catalog.metrics(serviceId), ...KUBERNETES_METRICS];
+    const exact = known.find((m) => m.name === series);
+    if (exact) return exact;
+    const match = /^(.*)_(bucket|sum|count)$/.exec(series);
+    if (!match) return undefined;
+    const base = known.find((m) => m.name === match[1]);
+    if (!base) return undefined;
+    if (base.type === MetricType.HISTOGRAM || (base.type === MetricType.SUMMARY && match[2] !== 'bucket')) return base;
+    return undefined;
+  }
+
+  /**
+   * The rules of the vendor's published rule set for these services that the catalogue leaves out,
+   * each with its reason; `rule` is `*` where one reason covers every rule of the file.
+   */
+  public static vendorRuleExclusions(): VendorRuleExclusion[] {
+    return [...VENDOR_EXCLUSIONS];
   }
 
   /** Ids and descriptions of the endpoints that are not Genesys services (data stores, SBC, ...). */

@@ -92,6 +92,61 @@ export interface AlertFact {
    * @default - the guide's text is taken as printed
    */
   readonly reading?: string;
-  /** Guide and section. */
+  /** Guide and section; `vendor: <file>` for a rule the guides do not define. */
   readonly source: string;
+  /**
+   * The vendor's published rule this alert answers, as `<file>#<rule>` (file relative to the vendor
+   * repository's `services/` folder).
+   *
+   * @default - the vendor publishes no counterpart
+   */
+  readonly vendorRule?: string;
+}
+
+/** The Prometheus metric types the guides print in their metric tables. */
+export enum MetricType {
+  /** Only goes up (resets on restart): read it through `rate()` or `increase()`, never compare it raw. */
+  COUNTER = 'counter',
+  /** A value that goes up and down. */
+  GAUGE = 'gauge',
+  /** Buckets (`_bucket` with `le`), `_sum` and `_count`; `_bucket`, `_sum` and `_count` are counters. */
+  HISTOGRAM = 'histogram',
+  /** Quantiles, `_sum` and `_count`; `_sum` and `_count` are counters. */
+  SUMMARY = 'summary',
+}
+
+/**
+ * One metric a service exports, reconciled: the name the running service exports, where the guide's
+ * metric table, the guide's alert rows and the vendor's published rules and dashboards disagree.
+ */
+export interface MetricFact {
+  /** Catalogue service id, or `kubernetes` for the kube-state-metrics and cAdvisor series of every pod. */
+  readonly service: string;
+  /** The metric's name, without the `_bucket`, `_sum` or `_count` of a histogram or summary. */
+  readonly name: string;
+  /** Its type. */
+  readonly type: MetricType;
+  /** The labels the guide (or the vendor's rules) give it, besides those Prometheus adds (`namespace`, `pod`, ...). */
+  readonly labels: string[];
+  /**
+   * Where the name came from when the sources disagree, and why it was taken.
+   *
+   * @default - the guide's metric table prints it, and nothing contradicts it
+   */
+  readonly reading?: string;
+  /** Guide and section, and vendor file where the vendor is the evidence. */
+  readonly source: string;
+}
+
+/**
+ * A rule of the vendor's published rule set (`genesys/multicloud-services`, `*-cpe-monitoring/.../alerts`)
+ * that the catalogue leaves out, and why.
+ */
+export interface VendorRuleExclusion {
+  /** The vendor's rule file, relative to the repository's `services/` folder. */
+  readonly file: string;
+  /** The rule's name (`alert:`) exactly as the vendor file prints it, trimmed; `*` for every rule of the file. */
+  readonly rule: string;
+  /** Why it is left out, with the guide section or vendor fact that says so. */
+  readonly reason: string;
 }

@@ -19,7 +19,7 @@ describe('Readings where the Voice guide names metrics its own lists do not have
   // [service, alert, the guide's metric (not used), the listed metric (used)]; BARE is the guide's generic redis_state.
   const BARE = 'redis_state';
   const RENAMED: Array<[string, string, string, string]> = [
-    ['voice-agent', 'Possible messages lost', 'kafka_consumer_received_messages_total', 'kafka_consumer_rcv_messages_total'],
+    ['voice-agent', 'Possible messages lost', 'kafka_consumer_received_messages_total', 'kafka_consumer_recv_messages_total'],
     ['voice-agent', 'Possible messages lost', 'kafka_producer_sent_messages_total', 'kafka_producer_messages_total'],
     ['voice-agent', 'Kafka not available', 'kafka_producer_status', 'kafka_producer_state'],
     ['voice-callthread', 'Kafka not available', 'kafka_consumer_status', 'kafka_consumer_state'],
@@ -30,9 +30,7 @@ describe('Readings where the Voice guide names metrics its own lists do not have
     ['voice-rq', 'Redis disconnected for 10 minutes', BARE, 'rqnode_redis_state'],
     ['voice-registrar', 'Redis disconnected for 5 minutes', BARE, 'registrar_redis_state'],
     ['voice-sip', 'Redis not available', BARE, 'sipnode_redis_state'],
-    ['voice-sipfe', 'SIP Cluster Service response latency is too high', 'sipfe_sip_node_request_duration_seconds_bucket', 'sipfe_sip_node_request_duration_us_total_bucket'],
     ['voice-sip', 'SIP Proxy overloaded', 'sips_sip_response_time_millis', 'sips_sip_response_time_ms_sum'],
-    ['voice-sipproxy', 'SIP server response time too high', 'sipproxy_response_latency_bucket', 'siproxy_response_latency_bucket'],
     ['voice-voicemail', 'VoicemailRedisConnectionFailure', 'voicemail_redis_connection_failure', 'voicemail_redis_request_failed_total'],
     ['voice-agent', 'Max replicas is not sufficient for 5 mins', 'kube_statefulset_', 'kube_deployment_status_replicas_available'],
     ['voice-sipfe', 'Pods scaled up greater than 80%', 'kube_hpa_', 'kube_horizontalpodautoscaler_spec_max_replicas'],
@@ -52,7 +50,7 @@ describe('Readings where the Voice guide names metrics its own lists do not have
 
   test('no Voice alert reads a guide-only name anywhere', () => {
     const all = Catalog.alerts().filter((a) => a.service.startsWith('voice-')).map((a) => a.expr).join('\n');
-    for (const printed of ['kafka_producer_status', 'kafka_consumer_status', 'callthread_redis_status', 'redis_connection_failure', 'response_time_millis', 'sipproxy_response', 'duration_seconds_bucket', 'kube_hpa_', 'container_spec_cpu_cores', 'kubernetes_requests']) {
+    for (const printed of ['kafka_producer_status', 'kafka_consumer_status', 'callthread_redis_status', 'redis_connection_failure', 'response_time_millis', 'siproxy_', 'duration_us_total', 'kube_hpa_', 'container_spec_cpu_cores', 'kubernetes_requests']) {
       expect(all).not.toContain(printed);
     }
     expect(all).not.toMatch(/[^_a-z]redis_state\{/);
@@ -71,12 +69,14 @@ describe('Readings where the Voice guide names metrics its own lists do not have
 
   test('Front End "No requests received" restores the "<" the export dropped', () => {
     const a = find('voice-sipfe', 'No requests received');
-    expect(a.expr).toMatch(/increase\(sipfe_requests_total\{__POD__\}\[5m\]\)\) < 100$/);
+    expect(a.expr).toMatch(/^sum by \(namespace, pod\) \(increase\(sipfe_requests_total\{__POD__\}\[5m\]\)\) < 100 and /);
+    // ... and only while the Front End as a whole is busy, so that a quiet hour does not page.
+    expect(a.expr).toMatch(/>= 100\)$/);
   });
 
-  test('units: Dial Plan in milliseconds, Front End latency in microseconds', () => {
+  test('units: Dial Plan in milliseconds, Front End latency in seconds (the exported _seconds histogram)', () => {
     expect(find('voice-dialplan', 'DialPlan processing time > 0.5 seconds').expr).toMatch(/> 500$/);
-    expect(find('voice-sipfe', 'SIP Cluster Service response latency is too high').expr).toMatch(/> 500000$/);
+    expect(find('voice-sipfe', 'SIP Cluster Service response latency is too high').expr).toMatch(/sipfe_sip_node_request_duration_seconds_bucket.* > 0\.5$/);
   });
 
   test('the Deployments (Agent State, Call State, Front End) use Deployment series, SIP Cluster its StatefulSet\'s', () => {
@@ -107,8 +107,14 @@ describe('Readings of the GES and CX Contact alerts (001 §6, 002 §6)', () => {
     }
   });
 
-  test('Interaction Server defines no alerts (004 §6.4)', () => {
-    expect(Catalog.alerts('ixn')).toEqual([]);
+  test('Interaction Server: 004 §6.4 defines no alerts, so every one is the vendor\'s, labelled so', () => {
+    const ixn = Catalog.alerts('ixn');
+    expect(ixn.map((a) => a.name)).toEqual([
+      'ixn Container Has Failed', 'ixn Pod Has Been In Pending State For Too Long', 'ixn Pod Has Start Up Issue', 'ixn High Memory Usage of Container',
+      'ixn ODBC Connections Hang', 'ixn High DB Stack Size', 'ixn Long Request Queue Wait Time',
+      'ixn Connection To Redis Failed', 'ixn Connection To RQ Node Failed', 'ixn No Connection To Config Server',
+    ]);
+    for (const a of ixn) expect(a.source).toMatch(/^004 §6\.4; vendor: ixn\/02_chart_ixn-cpe-monitoring\//);
     expect(Catalog.alerts('ixn-vqnode')).toEqual([]);
   });
 });
@@ -122,6 +128,8 @@ describeWithGuides('Every service metric an alert reads is in its guide, unless 
     for (const a of Catalog.alerts().filter((x) => x.service.startsWith(prefix))) {
       for (const metric of metricsOf(a.expr).filter((m) => !PLATFORM_METRIC.test(m))) {
         if (text.includes(base(metric)) || text.includes(metric)) continue;
+        // The exported name differs from the guide's, on the vendor's evidence: the catalogue says why.
+        if (Catalog.metricOf(a.service, metric)?.reading) continue;
         // The GES seed's OCR garbled the ends of long names ("ges_process_cpu_secdffs Reess_cpu_seconds_total");
         // shared/spec/001-ges.md §6.2 rebuilt them. Their first 14 characters are intact.
         if (guide === Guide.GES && text.includes(metric.slice(0, 14))) continue;

@@ -10,10 +10,13 @@ const rulesOf = (name: string, namespace: string) => {
   expect(groups[0].name).toBe(name);
   return groups[0].rules as Array<{ alert: string; expr: string; for?: string; labels: Record<string, string>; annotations: Record<string, string> }>;
 };
+/** The names of the rules added from the vendor's rule set (their source names the vendor file). */
+const fromVendor = new Set(Catalog.alerts().filter((a) => a.source.includes('vendor:')).map((a) => `${a.service}/${a.name}`));
+const guideRulesOf = (name: string, namespace: string, service = name) => rulesOf(name, namespace).filter((r) => !fromVendor.has(`${service}/${r.alert}`));
 
 describeWithGuides('PrometheusRules in the output: every alert of the guides, per service', () => {
   test.each(Object.keys(VOICE_PAGES))('%s: the names of its guide table, in order', (release) => {
-    const rules = rulesOf(release, 'voice');
+    const rules = guideRulesOf(release, 'voice');
     expect(rules.map((r) => r.alert)).toEqual(voiceGuideAlerts(release).map((a) => a.name));
     expect(rules.map((r) => r.labels.severity)).toEqual(voiceGuideAlerts(release).map((a) => a.severity));
   });
@@ -24,19 +27,29 @@ describeWithGuides('PrometheusRules in the output: every alert of the guides, pe
 });
 
 describe('PrometheusRules in the output', () => {
-  test('one PrometheusRule per service with alerts, in the service\'s namespace; none for Interaction Server or the Tenant Service', () => {
+  test('one PrometheusRule per service with alerts, in the service\'s namespace; Interaction Server\'s from the vendor; none for the VQ Node or the Tenant Service', () => {
     expect(monitoringObjects(out, 'PrometheusRule').map((r) => `${r.metadata.namespace}/${r.metadata.name}`)).toEqual([
       ...VOICE_RELEASES.map((r) => `voice/${r}-alerts`),
       'ges/ges-alerts',
       ...CXC_COMPONENTS.map((c) => `cxc/${c}-alerts`),
+      'ixn/ixn-t100-alerts',
     ]);
   });
 
-  test('GES: the 28 alerts of its table; CX Contact: 61; Voice: 174', () => {
+  test('GES: the 28 alerts of its table and 7 of the vendor\'s; CX Contact: 61; Voice: 174 and 20 of the vendor\'s; Interaction Server: 10 of the vendor\'s 11', () => {
     expect(rulesOf('ges', 'ges').map((r) => r.alert)).toEqual(Catalog.alerts('ges').map((a) => a.name));
-    expect(rulesOf('ges', 'ges')).toHaveLength(28);
+    expect(guideRulesOf('ges', 'ges')).toHaveLength(28);
+    expect(rulesOf('ges', 'ges')).toHaveLength(28 + 7);
     expect(CXC_COMPONENTS.flatMap((c) => rulesOf(c, 'cxc'))).toHaveLength(61);
-    expect(VOICE_RELEASES.flatMap((r) => rulesOf(r, 'voice'))).toHaveLength(174);
+    expect(VOICE_RELEASES.flatMap((r) => guideRulesOf(r, 'voice'))).toHaveLength(174);
+    expect(VOICE_RELEASES.flatMap((r) => rulesOf(r, 'voice'))).toHaveLength(174 + 20);
+    expect(rulesOf('ixn-t100', 'ixn')).toHaveLength(10);
+  });
+
+  test('Interaction Server\'s rules are an option, on by default (004 §6.4 defines none; the vendor publishes them)', () => {
+    const off = synthMonitored({ monitoring: { interactionServerAlerts: false } });
+    expect(monitoringObjects(off, 'PrometheusRule').map((r) => r.metadata.name)).not.toContain('ixn-t100-alerts');
+    expect(monitoringObjects(off, 'PrometheusRule')).toHaveLength(monitoringObjects(out, 'PrometheusRule').length - 1);
   });
 
   test('thresholds and durations reach the rules: a sample', () => {
@@ -47,7 +60,8 @@ describe('PrometheusRules in the output', () => {
     expect(rule('ges', 'ges', 'GES_MEMORY_USAGE').for).toBe('90s');
     expect(rule('ges', 'ges', 'GES_ORS_REDIS_DOWN')).toMatchObject({ for: '5m', expr: 'ORS_REDIS_STATUS{namespace="ges",pod=~"ges-[a-z0-9]+-[a-z0-9]+"} > 0' });
     expect(rule('cxc-api-aggregator', 'cxc', 'CXC-PodsNotReadyPD').for).toBe('1m');
-    expect(rule('voice-rq', 'voice', 'Number of Redis streams is too high').for).toBeUndefined();
+    expect(rule('voice-rq', 'voice', 'Number of Redis streams is too high').for).toBe('5m'); // the guide gives none: the vendor's
+    expect(rule('voice-sip', 'voice', 'Pod Status Error').for).toBeUndefined();
   });
 
   test('every expression is scoped to its instance: each selector names the namespace, pods match by their own prefix', () => {

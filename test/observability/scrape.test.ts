@@ -111,14 +111,15 @@ describe('UnitMonitoring on AKS (Prometheus operator): each service as its guide
         'genesys-pe.io/unit': 'us-east',
         'genesys-pe.io/unit-group': 'acme',
       });
-      expect(['PodMonitor', 'ServiceMonitor', 'PrometheusRule']).toContain(o.kind);
+      expect(['PodMonitor', 'ServiceMonitor', 'PrometheusRule', 'ConfigMap']).toContain(o.kind);
     }
   });
 
   test('services are found at synth, so those created after the construct count', () => {
     // monitoredUnit creates the monitoring construct first.
     expect(out.monitoring.scrapeObjects).toHaveLength(VOICE_RELEASES.length + 1 + CXC_COMPONENTS.length + 2);
-    expect(out.monitoring.ruleObjects).toHaveLength(VOICE_RELEASES.length + 1 + CXC_COMPONENTS.length);
+    // Interaction Server's rules are the vendor's (004 §6.4 defines none); its VQ Node has none.
+    expect(out.monitoring.ruleObjects).toHaveLength(VOICE_RELEASES.length + 1 + CXC_COMPONENTS.length + 1);
   });
 });
 

@@ -222,6 +222,8 @@ export function resourceAlerts(
 /** A state gauge below 1 (disconnected, error or failed in every encoding of 000 §6.1) for a while. */
 export function stateDown(ctx: AlertContext, spec: {
   readonly name: string;
+  /** The lowest healthy value; below it is down. @default 1 */
+  readonly up?: number;
   readonly severity: AlertSeverity;
   readonly metrics: string[];
   readonly duration: string;
@@ -233,8 +235,8 @@ export function stateDown(ctx: AlertContext, spec: {
   return alert(ctx, {
     name: spec.name,
     severity: spec.severity,
-    threshold: 1,
-    expr: spec.metrics.map((m) => `${m}{${POD}} < 1`).join(' or '),
+    threshold: spec.up ?? 1,
+    expr: spec.metrics.map((m) => `${m}{${POD}} < ${spec.up ?? 1}`).join(' or '),
     duration: spec.duration,
     summary: `${spec.what} is unavailable to ${ctx.what} pod {{ $labels.pod }} for ${spoken(spec.duration)}`,
     description: `The pod has reported ${spec.what} as disconnected or failing for ${spoken(spec.duration)}. If other services report the same, look at ${spec.what} itself and restart it if needed; if only this pod does, look at the pod and its network path.`,
@@ -245,15 +247,16 @@ export function stateDown(ctx: AlertContext, spec: {
 }
 
 /** The Voice guide's generic `redis_state` read as the service's own prefixed gauge (000 §6.4). */
-export function redisDisconnected(ctx: AlertContext, severity: AlertSeverity, metric: string, duration: string, extraReading = ''): AlertFact {
+export function redisDisconnected(ctx: AlertContext, severity: AlertSeverity, metric: string, duration: string, extraReading = '', up = 1): AlertFact {
   return stateDown(ctx, {
     name: `Redis disconnected for ${spoken(duration)}`,
     severity,
+    up,
     metrics: [metric],
     duration,
     what: 'Redis',
     basedOn: ['redis_state'],
-    reading: `The guide's generic redis_state is the service's own ${metric} (000 §6.4); every Redis state encoding of 000 §6.1 has 0 for disconnected and -1 for an error, so below 1 is down.${extraReading}`,
+    reading: `The guide's generic redis_state is the service's own ${metric} (000 §6.4); every Redis state encoding of 000 §6.1 has 0 for disconnected and -1 for an error, so below ${up === 1 ? '1' : 'connected'} is down.${extraReading}`,
     alsoSource: '000 §6.4',
   });
 }
@@ -276,6 +279,13 @@ export function kafkaLatency(ctx: AlertContext, severity: AlertSeverity): AlertF
 /** What kafka_consumer_error_total is counted for. */
 export type ConsumerErrorKind = 'failed health checks' | 'request timeouts' | 'crashes';
 
+/** The `error` label value of each kind (vendor: voice/.../alerts/agent.yaml, kafka_consumer_health_checks, _timeouts, _crashes). */
+const CONSUMER_ERROR_LABEL: Record<ConsumerErrorKind, string> = {
+  'failed health checks': 'healthcheck',
+  'request timeouts': 'timeout',
+  'crashes': 'crash',
+};
+
 const CONSUMER_ERRORS: Record<ConsumerErrorKind, string> = {
   'failed health checks': 'Too many Kafka consumer failed health checks',
   'request timeouts': 'Too many Kafka consumer request timeouts',
@@ -288,11 +298,11 @@ export function kafkaConsumerErrors(ctx: AlertContext, kind: ConsumerErrorKind, 
     name: CONSUMER_ERRORS[kind],
     severity,
     threshold: count,
-    expr: `increase(kafka_consumer_error_total{${POD}}[5m]) > ${count}`,
-    summary: `More than ${count} Kafka consumer ${kind} in 5 minutes on topic {{ $labels.topic }} (container {{ $labels.container }})`,
+    expr: `sum by (namespace, pod, topic) (increase(kafka_consumer_error_total{${POD},error="${CONSUMER_ERROR_LABEL[kind]}"}[5m])) > ${count}`,
+    summary: `More than ${count} Kafka consumer ${kind} in 5 minutes on topic {{ $labels.topic }} (pod {{ $labels.pod }})`,
     description: 'The Kafka consumer of the pod keeps failing. When several services report it, Kafka is the problem and may need a restart; when only this container does, look at the service.',
     basedOn: ['kafka_consumer_error_total'],
-    reading: 'kafka_consumer_error_total has only the topic and kafka_location labels (000 §6.2), nothing that tells health-check failures, request timeouts and crashes apart, so every consumer error counts, against the guide\'s threshold for this kind.',
+    reading: `000 §6.2 gives kafka_consumer_error_total only topic and kafka_location, but the service labels each error with its kind: the vendor's rules (voice/.../alerts/agent.yaml) filter error="healthcheck", "timeout" and "crash". This rule counts error="${CONSUMER_ERROR_LABEL[kind]}" only, so the three rules are three alerts.`,
   });
 }
 

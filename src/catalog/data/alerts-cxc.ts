@@ -6,6 +6,9 @@ const SOURCE = '002 §6.3';
 const CONTAINERS = `${POD},container!="",container!="POD"`;
 const READY_PODS = `(sum(kube_pod_status_ready{${POD},condition="true"}) or vector(0))`;
 const NO_EXPRESSIONS = 'The guide gives names, thresholds and durations but no metrics or expressions (002 §6.3);';
+/** "Too many" authentication errors: more than this many in 5 minutes. */
+const AUTH_ERRORS = 10;
+const AUTH_READING = `"Too many" has no number in the guide: more than ${AUTH_ERRORS} in 5 minutes, so that one expired token does not raise a HIGH alert.`;
 
 /**
  * The seven alerts every CX Contact component page repeats (002 §6.3), in the pages' order.
@@ -28,12 +31,12 @@ function common(ctx: AlertContext): AlertFact[] {
     name,
     severity: HIGH,
     threshold: count,
-    expr: `kube_pod_container_status_restarts_total{${POD}} > ${count}`,
+    expr: `sum by (namespace, pod, container) (increase(kube_pod_container_status_restarts_total{${POD}}[15m])) > ${count}`,
     duration: '5m',
-    summary: `Container {{ $labels.container }} of ${ctx.what} pod {{ $labels.pod }} has restarted more than ${count === 1 ? 'once' : `${count} times`}`,
-    description: 'The container\'s restart count is above the threshold. Read the log of the previous container instance for the cause; the count resets when the pod is replaced.',
+    summary: `Container {{ $labels.container }} of ${ctx.what} pod {{ $labels.pod }} restarted more than ${count === 1 ? 'once' : `${count} times`} in 15 minutes`,
+    description: 'Intent: catch a container that keeps crashing now, not one that crashed long ago. Read the log of the previous container instance for the cause.',
     basedOn: [],
-    reading: `${NO_EXPRESSIONS} the restart count is kube-state-metrics' count of the container's restarts, as kubectl shows it.`,
+    reading: `${NO_EXPRESSIONS} the restart count is kube-state-metrics' restart counter, a counter, so restarts are counted over a window (15 minutes, the Voice guide's restart window, 000 §6.3) instead of since the pod started; the vendor's alerts/cxc-prometheusrule.yaml also counts restarts over a window.`,
   });
   const ready = (name: string, count: number, duration: string) => alert(ctx, {
     name,
@@ -117,13 +120,13 @@ function apiAggregator(ctx: AlertContext): AlertFact[] {
     alert(ctx, {
       name: 'cxc_api_too_many_errors_from_auth',
       severity: HIGH,
-      threshold: 0,
-      expr: `sum by (namespace, pod) (rate(cxc_api_aggregator_request_out_count{${POD},destination=~".*auth.*",code=~"[45].."}[5m])) > 0`,
+      threshold: AUTH_ERRORS,
+      expr: `sum by (namespace, pod) (increase(cxc_api_aggregator_request_out_count{${POD},destination=~".*auth.*",code=~"[45].."}[5m])) > ${AUTH_ERRORS}`,
       duration: '1m',
       summary: 'The authentication service keeps answering API Aggregator pod {{ $labels.pod }} with errors',
       description: 'For more than a minute calls from the API Aggregator to Genesys Authentication have failed. Check the authentication service and the client credentials CX Contact uses.',
       basedOn: [],
-      reading: `${NO_EXPRESSIONS} errors from the auth service are 4xx and 5xx answers to the API Aggregator's outbound requests whose destination names auth (cxc_api_aggregator_request_out_count).`,
+      reading: `${NO_EXPRESSIONS} errors from the auth service are 4xx and 5xx answers to the API Aggregator's outbound requests whose destination names auth (cxc_api_aggregator_request_out_count). ${AUTH_READING}`,
     }),
   ];
 }
@@ -167,13 +170,13 @@ function listManager(ctx: AlertContext): AlertFact[] {
     alert(ctx, {
       name: 'cxc_list_manager_too_many_errors_from_auth',
       severity: HIGH,
-      threshold: 0,
-      expr: `sum by (namespace, pod) (rate(cxc_list_manager_responses_summary_count{${POD},status=~"401|403"}[5m])) > 0`,
+      threshold: AUTH_ERRORS,
+      expr: `sum by (namespace, pod) (increase(cxc_list_manager_responses_summary_count{${POD},status=~"401|403"}[5m])) > ${AUTH_ERRORS}`,
       duration: '1m',
       summary: 'List Manager pod {{ $labels.pod }} keeps getting authentication errors',
       description: 'For more than a minute the List Manager has turned requests away because the authentication service rejects or cannot check their tokens. Check Genesys Authentication.',
       basedOn: [],
-      reading: `${NO_EXPRESSIONS} the List Manager lists no outbound-request metric (002 §6.2); its documented response summary, with the authentication failures 401 and 403, is used.`,
+      reading: `${NO_EXPRESSIONS} the List Manager lists no outbound-request metric (002 §6.2); its documented response summary, with the authentication failures 401 and 403, is used. ${AUTH_READING}`,
     }),
   ];
 }

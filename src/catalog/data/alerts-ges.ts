@@ -1,5 +1,6 @@
 import { AlertContext, AlertSpec, POD, alert, spoken } from './alert-builders';
 import { AlertFact, AlertSeverity } from '../monitoring-types';
+import { GES_VENDOR } from './metrics/ges';
 
 const { CRITICAL, WARNING, INFO } = AlertSeverity;
 const ctx: AlertContext = { service: 'ges', what: 'GES', source: '001 §6.4' };
@@ -44,15 +45,18 @@ function occurred(spec: Omit<AlertSpec, 'expr' | 'threshold'> & { readonly metri
   });
 }
 
-/** Two or more failed requests with one HTTP code from one pod within 5 minutes. */
-function httpCode(code: number): AlertFact {
+/** Two or more failed requests with one HTTP code from one pod (or, `perTenant`, for one tenant) within 5 minutes. */
+function httpCode(code: number, perTenant = false, name = `GES_HTTP_${code}_POD`, vendorContext?: AlertContext): AlertFact {
   const count = 2;
-  return alert(ctx, {
-    name: `GES_HTTP_${code}_POD`,
+  const by = perTenant ? 'namespace, tenant' : 'namespace, pod';
+  return alert(vendorContext ?? ctx, {
+    name,
     severity: INFO,
     threshold: count,
-    expr: `sum by (namespace, pod) (increase(ges_http_failed_requests_total{${POD},httpCode="${code}"}[5m])) >= ${count}`,
-    summary: `GES pod {{ $labels.pod }} answered ${count} or more requests with HTTP ${code} in 5 minutes`,
+    expr: `sum by (${by}) (increase(ges_http_failed_requests_total{${POD},httpCode="${code}"}[5m])) >= ${count}`,
+    summary: perTenant
+      ? `GES answered ${count} or more requests of tenant {{ $labels.tenant }} with HTTP ${code} in 5 minutes`
+      : `GES pod {{ $labels.pod }} answered ${count} or more requests with HTTP ${code} in 5 minutes`,
     description: code >= 500
       ? 'The pod fails requests on its own side: look for a configuration problem or a failing dependency in its logs.'
       : 'Callers send requests the pod refuses. A burst of them can be a misconfigured client, or hostile traffic.',
@@ -117,12 +121,12 @@ export const GES_ALERTS: AlertFact[] = [
     name: 'GES-NODE-JS-DELAY-WARNING',
     severity: WARNING,
     threshold: 0.005,
-    expr: `ges_nodejs_eventloop_lag_seconds{${POD}} > 0.005`,
+    expr: `application_ccecp_nodejs_eventloop_lag_seconds{${POD}} > 0.005`,
     duration: '5m',
     summary: 'The Node.js event loop of GES pod {{ $labels.pod }} lags',
     description: 'The event loop has lagged more than 5 milliseconds, a sign that the pod is short of CPU or blocked. Check the pod\'s resources and load.',
     basedOn: ['application_ccecp_nodejs_eventloop_lag_seconds'],
-    reading: 'The damaged text shows application_ccecp_nodejs_eventloop_lag_seconds; GES\'s other Node.js runtime metrics carry the ges_ prefix (ges_nodejs_heap_*, ges_process_cpu_seconds_total), so ges_nodejs_eventloop_lag_seconds is used. The duration is illegible; 5 minutes is used.',
+    reading: 'The damaged text shows application_ccecp_nodejs_eventloop_lag_seconds, and the vendor\'s alerts/ges-prometheusrule.yaml reads the same name, so it is exported although GES\'s other Node.js runtime metrics carry the ges_ prefix. The duration is illegible; 5 minutes, the vendor rule\'s, is used.',
   }),
   notReady('GES_NOT_READY_CRITICAL', CRITICAL, 50, false),
   notReady('GES_NOT_READY_WARNING', WARNING, 25, true),
@@ -262,4 +266,44 @@ export const GES_ALERTS: AlertFact[] = [
     description: 'More than 30 attempts to connect to or talk with Nexus failed in the last hour. Only push notifications use Nexus; check its address and the network to it.',
     basedOn: ['NEXUS_ACCESS_FAILURE'],
   }),
+];
+
+const VENDOR_FILE = `${GES_VENDOR}/alerts/ges-prometheusrule.yaml`;
+const vendorCtx: AlertContext = { ...ctx, source: `001 §6.4; vendor: ${VENDOR_FILE}` };
+const vendorRule = (name: string) => `${VENDOR_FILE}#${name}`;
+
+/**
+ * The rules the vendor publishes for GES beyond the guide's table (alerts/ges-prometheusrule.yaml),
+ * in the library's words, each naming its vendor rule.
+ */
+export const GES_VENDOR_ALERTS: AlertFact[] = [
+  ...([
+    ['GES_REDIS_DOWN', 'REDIS_CONNECTION', 'its own Redis', 'cover the one dependency GES_HEALTH does not report (001 §6.4 #8: GES crash-loops without Redis); callbacks cannot be booked.'],
+    ['GES_ALL_URS_DOWN', 'ALL_URS_DOWN', 'both URS instances (primary and backup)', 'page when callbacks can no longer be routed.'],
+  ] as const).map(([name, metric, what, intent]) => {
+    const lost = down(name, CRITICAL, metric, what, '1m',
+      `${DOWN_IS_ONE} The vendor rule has no duration; 1 minute keeps a single failed health check (every 15-20 s, 001 §6.1) from paging.`);
+    return { ...lost, source: vendorCtx.source, description: `Intent: ${intent} ${lost.description}`, vendorRule: vendorRule(name) };
+  }),
+  ...[400, 404, 500, 401].map((code) => {
+    const perTenant = httpCode(code, true, `GES_HTTP_${code}_TENANT`, vendorCtx);
+    return {
+      ...perTenant,
+      description: `Intent: see which tenant's callers fail, across every GES pod. ${perTenant.description}`,
+      vendorRule: vendorRule(`GES_HTTP_${code}_TENANT`),
+    };
+  }),
+  {
+    ...alert(vendorCtx, {
+      name: 'GES_MONITOR_LAGGING_BEHIND',
+      severity: WARNING,
+      threshold: 100,
+      expr: `increase(MONITOR_LAGGING_BEHIND{${POD}}[1m]) > 100`,
+      summary: 'The callback monitor of GES pod {{ $labels.pod }} lags behind',
+      description: 'Intent: catch scheduled callbacks that start late. The callback monitor fell behind more than 100 times in a minute; compare ges_monitor_size, which stays high when GES has trouble (001 §6.2), and check the pod\'s CPU and Redis.',
+      basedOn: ['MONITOR_LAGGING_BEHIND'],
+      reading: 'Not in 001 §6.2; the vendor rule reads MONITOR_LAGGING_BEHIND with this threshold.',
+    }),
+    vendorRule: vendorRule('GES_MONITOR_LAGGING_BEHIND'),
+  },
 ];

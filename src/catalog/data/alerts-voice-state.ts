@@ -24,6 +24,8 @@ const CPU_PERIOD = { basis: ResourceBasis.LIMIT, basedOn: ['container_cpu_usage_
 const MEMORY_REQUESTS = { basis: ResourceBasis.REQUEST, basedOn: ['container_memory_working_set_bytes', 'kube_pod_container_resource_requests_memory_bytes'] };
 const CPU_LIMITS = { basis: ResourceBasis.LIMIT, basedOn: ['container_cpu_usage_seconds_total', 'kube_pod_container_resource_limits'] };
 const MEMORY_LIMITS = { basis: ResourceBasis.LIMIT, basedOn: ['container_memory_working_set_bytes', 'kube_pod_container_resource_limits'] };
+/** dialplan_redis_state counts 1 as connecting, not connected (000 §6.1). */
+const DIALPLAN_REDIS = ' dialplan_redis_state is 0 disconnected, 1 connecting, 2 connected (000 §6.1): still connecting after the duration is down too, so below 2 is down.';
 
 /** Agent State Service alerts (000 §6.3), in the guide's order. */
 function agentState(): AlertFact[] {
@@ -35,11 +37,11 @@ function agentState(): AlertFact[] {
       name: 'Possible messages lost',
       severity: CRITICAL,
       threshold: 2,
-      expr: `sum by (namespace, pod, topic) (rate(kafka_producer_messages_total{${POD}}[5m])) > 2 * sum by (namespace, pod, topic) (rate(kafka_consumer_rcv_messages_total{${POD}}[5m]))`,
+      expr: `sum by (namespace, pod, topic) (rate(kafka_producer_messages_total{${POD}}[5m])) > 2 * sum by (namespace, pod, topic) (rate(kafka_consumer_recv_messages_total{${POD}}[5m]))`,
       summary: 'Agent State pod {{ $labels.pod }} sends more than twice the Kafka messages it receives on topic {{ $labels.topic }}',
       description: 'Over the last 5 minutes the pod {{ $labels.pod }} sent more than two times the messages it received on this topic, so messages may be getting lost. Check Kafka and this service for overload, and the network for degradation.',
       basedOn: ['kafka_consumer_received_messages_total', 'kafka_producer_sent_messages_total'],
-      reading: 'The guide names kafka_consumer_received_messages_total and kafka_producer_sent_messages_total; the metric list documents kafka_consumer_rcv_messages_total and kafka_producer_messages_total (000 §6.2, §6.4), which are used.',
+      reading: 'The guide names kafka_consumer_received_messages_total and kafka_producer_sent_messages_total; the metric list documents kafka_consumer_rcv_messages_total and kafka_producer_messages_total (000 §6.2, §6.4), and the consumer counter is exported as kafka_consumer_recv_messages_total (the SIP Proxy page\'s spelling, read by the vendor dashboard voice-kafka-metrics.json), which is used.',
       alsoSource: '000 §6.4',
     }),
     kafkaConsumerErrors(ctx, 'failed health checks', WARNING, 10),
@@ -64,13 +66,13 @@ function agentState(): AlertFact[] {
     alert(ctx, {
       name: 'Agent service fail',
       severity: CRITICAL,
-      threshold: 0,
-      expr: `agent_health_level{${POD}} <= 0`,
+      threshold: 2,
+      expr: `agent_health_level{${POD}} < 2`,
       duration: '5m',
-      summary: 'Agent State pod {{ $labels.pod }} reports its health as failed',
-      description: 'The pod\'s aggregated health has been at fail or error for 5 minutes. Look for a problem with the pod, then restart it.',
+      summary: 'Agent State pod {{ $labels.pod }} has not reported its health as passing for 5 minutes',
+      description: 'Intent: catch a pod whose own health check has stopped passing, whatever the stage. Its aggregated health has been degraded, failing or in error for 5 minutes. Look for a failed dependency (Redis, Kafka, config node), then restart the pod.',
       basedOn: ['agent_health_level'],
-      reading: 'agent_health_level is -1 error, 0 fail, 1 degraded, 2 pass (000 §6.1); fail or worse is at most 0.',
+      reading: 'agent_health_level is -1 error, 0 fail, 1 degraded, 2 pass (000 §6.1); anything below pass, held for 5 minutes, is a failing service (the vendor\'s alerts/agent.yaml service_state_fail fires only at 0 and misses error and degraded).',
     }),
     configNodeFail(ctx),
     r.cpu65,
@@ -161,16 +163,16 @@ function dialPlan(): AlertFact[] {
     alert(ctx, {
       name: 'Aggregated service health failing for 5 minutes',
       severity: CRITICAL,
-      threshold: 0,
-      expr: `dialplan_health_level{${POD}} < 0`,
+      threshold: 2,
+      expr: `dialplan_health_level{${POD}} < 2`,
       duration: '5m',
       summary: 'Dial Plan pod {{ $labels.pod }} has lost a service it depends on',
       description: 'The aggregated health of the pod (Redis and the Envoy sidecar) has failed for 5 minutes. Check the Dial Plan dashboard for the failing dependency; the liveness probe restarts the container when Envoy is the cause.',
       basedOn: ['dialplan_health_level'],
-      reading: 'dialplan_health_level is -1 fail, 0 starting, 1 degraded, 2 pass (000 §6.1); failing is below 0.',
+      reading: 'dialplan_health_level is -1 fail, 0 starting, 1 degraded, 2 pass (000 §6.1); a pod still starting or degraded after 5 minutes is failing too, so anything below pass counts.',
     }),
-    redisDisconnected(ctx, WARNING, 'dialplan_redis_state', '5m', ' dialplan_redis_state is 0 disconnected, 1 connecting, 2 connected.'),
-    redisDisconnected(ctx, CRITICAL, 'dialplan_redis_state', '10m', ' dialplan_redis_state is 0 disconnected, 1 connecting, 2 connected.'),
+    redisDisconnected(ctx, WARNING, 'dialplan_redis_state', '5m', DIALPLAN_REDIS, 2),
+    redisDisconnected(ctx, CRITICAL, 'dialplan_redis_state', '10m', DIALPLAN_REDIS, 2),
     podPhase(ctx, 'Pod Failed', WARNING, 'Failed'),
     podPhase(ctx, 'Pod Unknown state', WARNING, 'Unknown', '5m'),
     podPhase(ctx, 'Pod Pending state', WARNING, 'Pending', '5m'),
@@ -186,7 +188,7 @@ function dialPlan(): AlertFact[] {
 function registrar(): AlertFact[] {
   const ctx: AlertContext = { service: 'voice-registrar', what: 'Registrar', source: '000 §6.3' };
   const r = resourceAlerts(ctx, CPU_LIMITS, MEMORY_LIMITS);
-  const noRedisMetric = ' The Registrar metric list has no Redis gauge; registrar_redis_state follows the prefix every other Voice service gives its Redis state.';
+  const noRedisMetric = ' The Registrar metric list has no Redis gauge; the vendor\'s alerts/registrar.yaml reads registrar_redis_state, the prefix every other Voice service gives its Redis state.';
   return [
     kafkaLatency(ctx, WARNING),
     kafkaConsumerErrors(ctx, 'failed health checks', WARNING, 10),

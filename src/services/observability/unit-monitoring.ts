@@ -1,11 +1,12 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { alertRules } from './alert-rules';
+import { dashboardFor } from './dashboard-files';
 import { chooseScrapeMode } from './scrape-mode';
 import { scrapeService } from './scrape-target';
-import { Catalog, ScrapeMode } from '../../catalog';
-import { ClusterChart, Labels, ManifestFile, addChecks, problem, waveFileName } from '../../core';
+import { AlertFact, Catalog, ScrapeMode } from '../../catalog';
 import { GenesysService } from '../../charts';
+import { ClusterChart, Labels, ManifestFile, addChecks, problem, waveFileName } from '../../core';
 import { beforeSynth } from '../../core/before-synth';
 import { MetricsCollector, Platform } from '../../platform';
 
@@ -20,12 +21,42 @@ export interface UnitMonitoringProps {
    */
   readonly scrape?: boolean;
   /**
-   * Write every alert the guides define for the unit's services as PrometheusRules (000 §6.3,
-   * 001 §6.4, 002 §6.3).
+   * Write the alerts of the unit's services as PrometheusRules: every alert the guides define
+   * (000 §6.3, 001 §6.4, 002 §6.3) and the vendor's published rules where the guides are silent
+   * (`Catalog.alerts`).
    *
    * @default true
    */
   readonly alerts?: boolean;
+  /**
+   * Write the rules the vendor publishes for Interaction Server (`ixn-cpe-monitoring`). 004 §6.4 says
+   * "No alerts are defined for Interaction Server"; the vendor's deploy kit ships 11, which the
+   * catalogue carries, labelled with their source.
+   *
+   * @default true
+   */
+  readonly interactionServerAlerts?: boolean;
+  /**
+   * Write a Grafana dashboard per service: a ConfigMap labelled `grafana_dashboard: "1"`, which the
+   * Grafana sidecar of kube-prometheus-stack loads, and `dashboards/<service>.json` in the unit's
+   * output folder. Each is built from the catalogue's metrics of the service and its alerts'
+   * thresholds.
+   *
+   * @default true
+   */
+  readonly dashboards?: boolean;
+  /**
+   * Namespace for the dashboard ConfigMaps, for a Grafana sidecar that watches one namespace only.
+   *
+   * @default - each service's own namespace (set the sidecar's `searchNamespace: ALL`)
+   */
+  readonly dashboardNamespace?: string;
+  /**
+   * Labels for every dashboard ConfigMap, beside `grafana_dashboard: "1"`.
+   *
+   * @default - none
+   */
+  readonly dashboardLabels?: Record<string, string>;
   /**
    * The scrape mode to use wherever a service's guide offers it (for example
    * `ScrapeMode.ANNOTATIONS` for a Prometheus without the operator). Services whose guide does not
@@ -58,8 +89,10 @@ export interface UnitMonitoringProps {
 
 /**
  * Monitoring of every service of a unit: the scrape objects each guide describes (PodMonitor,
- * ServiceMonitor or Prometheus annotations, on the catalogue's metrics ports and paths) and every
- * alert the guides define, as PrometheusRules scoped to each service's pods.
+ * ServiceMonitor or Prometheus annotations, on the catalogue's metrics ports and paths), every
+ * alert the guides define and those the vendor publishes where the guides are silent, as
+ * PrometheusRules scoped to each service's pods, and a Grafana dashboard per service (a ConfigMap
+ * for the Grafana sidecar, and `dashboards/<service>.json` in the unit's output folder).
  *
  * The objects are written to `95-monitoring.yaml`, after everything they watch. They need the
  * prometheus-operator CRDs (`monitoring.coreos.com`), a prerequisite of the cluster. With GKE
@@ -77,6 +110,7 @@ export class UnitMonitoring extends Construct {
   private readonly props: UnitMonitoringProps;
   private readonly madeScrape: ApiObject[] = [];
   private readonly madeRules: ApiObject[] = [];
+  private readonly madeDashboards: ApiObject[] = [];
   private readonly found: string[] = [];
 
   /**
@@ -104,6 +138,11 @@ export class UnitMonitoring extends Construct {
     return [...this.madeRules];
   }
 
+  /** The dashboard ConfigMaps made, one per service; filled when the app synthesizes. */
+  public get dashboardObjects(): ApiObject[] {
+    return [...this.madeDashboards];
+  }
+
   /**
    * How a service of the catalogue is scraped in this unit; undefined when no guide gives it a
    * metrics endpoint or scraping is off. Throws when `serviceId` is not a catalogue id.
@@ -127,11 +166,23 @@ export class UnitMonitoring extends Construct {
         this.found.push(...result.problems);
         if (result.object) this.madeScrape.push(result.object);
       }
-      const alerts = Catalog.alerts(service.info.id);
-      if (this.props.alerts !== false && alerts.length > 0) {
+      const alerts = this.alertsFor(service.info.id);
+      if (alerts.length > 0) {
         this.madeRules.push(alertRules(this, service, alerts, { ...labels, ...this.props.ruleLabels }));
       }
+      if (this.props.dashboards !== false) {
+        const dashboardLabels = { ...labels, ...this.props.dashboardLabels };
+        this.madeDashboards.push(dashboardFor(this, cluster, service, alerts, dashboardLabels, this.props.dashboardNamespace));
+      }
     }
+  }
+
+  /** The alerts written for a service: none when alerts are off; Interaction Server's only when asked for. */
+  private alertsFor(serviceId: string): AlertFact[] {
+    if (this.props.alerts === false) return [];
+    const alerts = Catalog.alerts(serviceId);
+    if (this.props.interactionServerAlerts === false && serviceId.startsWith('ixn')) return [];
+    return alerts;
   }
 
   private optionProblems(): string[] {
