@@ -8,6 +8,5 @@ export * from './genesys-app';
 export * from './service-probe';
 export * from './service-volume';
 export * from './service-props';
-export * from './genesys-service';
 export * from './volume-claim';
 export * from './ingress';

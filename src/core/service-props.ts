@@ -1,6 +1,4 @@
-import { NodePool, PriorityLevel } from '../catalog';
 import { ServiceProbe } from './service-probe';
-import { ServiceVolume } from './service-volume';
 
 /** The kind of workload that runs a service. */
 export enum WorkloadKind {
@@ -132,82 +130,4 @@ export interface MeshProps {
   readonly upstreams?: string[];
   /** Name of the port Consul registers (`consul.hashicorp.com/connect-service-port`). @default - the first port */
   readonly servicePort?: string;
-}
-
-/** Options of a Genesys service. */
-export interface GenesysServiceProps {
-  /** Catalogue id, e.g. `voice-config`: decides the namespace, priority, node pool and ports. */
-  readonly serviceId: string;
-  /**
-   * Name of the workload and its Service, ConfigMap, autoscaler and disruption budget.
-   *
-   * @default - the catalogue id (the guide's release name)
-   */
-  readonly name?: string;
-  /** Workload kind. @default WorkloadKind.DEPLOYMENT */
-  readonly workloadKind?: WorkloadKind;
-  /** The pod's containers; at least one. */
-  readonly containers: GenesysContainerProps[];
-  /**
-   * Replicas when not autoscaled. The platform guide recommends at least three for each service
-   * (003 §2.2); service constructs choose their own defaults.
-   *
-   * @default 1
-   */
-  readonly replicas?: number;
-  /** Autoscaling. @default - none */
-  readonly autoscaling?: AutoscalingProps;
-  /** Pods a voluntary disruption (a node drain) may take down at once. @default 1 */
-  readonly maxUnavailable?: number;
-  /** Update strategy. @default UpdateStrategy.ROLLING_UPDATE */
-  readonly updateStrategy?: UpdateStrategy;
-  /** Seconds a new pod must be ready before it counts as available. @default 0 */
-  readonly minReadySeconds?: number;
-  /**
-   * Seconds a pod may take to stop. Services on the real-time pool keep live calls while they
-   * drain, for 60 minutes or more (003 §1.10).
-   *
-   * @default - 3600 on the real-time node pool, 30 elsewhere
-   */
-  readonly terminationGracePeriodSeconds?: number;
-  /** Node pool. @default - the catalogue's */
-  readonly nodePool?: NodePool;
-  /** Priority. @default - the catalogue's (003 §7.4) */
-  readonly priority?: PriorityLevel;
-  /** Data of the service's ConfigMap (`<name>-configmap`); no ConfigMap when absent. @default - none */
-  readonly configData?: Record<string, string>;
-  /** Volumes of the pod. @default - none */
-  readonly volumes?: ServiceVolume[];
-  /** Extra pod labels. @default - none */
-  readonly podLabels?: Record<string, string>;
-  /** Extra pod annotations. @default - none */
-  readonly podAnnotations?: Record<string, string>;
-  /** Consul service-mesh settings. @default - sidecar injected, no upstreams */
-  readonly mesh?: MeshProps;
-  /**
-   * Name of an existing service account.
-   *
-   * @default - for a meshed service, an account named after its Consul service (Consul's ACL login
-   * needs it); otherwise none, and no token is mounted
-   */
-  readonly serviceAccountName?: string;
-  /** Value of `app.kubernetes.io/instance`. @default - the name */
-  readonly instance?: string;
-  /** Name of the Kubernetes Service, when the guide gives it another name. @default - the name */
-  readonly serviceName?: string;
-  /**
-   * Make the Service headless, so that DNS answers with the pods' own addresses (for peers outside
-   * the cluster that reach pods directly, such as SBCs).
-   *
-   * @default false
-   */
-  readonly headlessService?: boolean;
-  /**
-   * Run with the guides' user, group and fsGroup 500:500:500 (003 §3.5). Turn off to let the
-   * platform assign arbitrary UIDs ("override the Helm chart values so that no specific IDs are
-   * defined"); the containers still run as non-root.
-   *
-   * @default true
-   */
-  readonly genesysUser?: boolean;
 }

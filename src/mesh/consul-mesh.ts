@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { Catalog } from '../catalog';
-import { ClusterChart, GenesysService, Labels, ManifestFile, addChecks, problem } from '../core';
+import { ClusterChart, Labels, ManifestFile, addChecks, problem } from '../core';
+import { GenesysService } from '../charts';
 import { IntentionAction, IntentionProps, MeshMode } from './intention-props';
 import { EdgeOrigin, MeshEdge, MeshMember, byDestinationThenSource, deriveCrossRegionEdges, deriveEdges } from './mesh-edges';
 import { openPortsToOutsideCallers } from './outside-mesh';

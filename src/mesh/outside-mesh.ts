@@ -1,5 +1,5 @@
 import { Catalog, ConnectionClass, EndpointKind } from '../catalog';
-import { GenesysService } from '../core';
+import { GenesysService } from '../charts';
 import { OutsideMeshRow } from './review-table';
 
 /** Callers the connection tables name that are never in the Consul mesh. */

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
-import { GenesysService, addChecks, problem } from '../core';
+import { addChecks, problem } from '../core';
+import { GenesysService } from '../charts';
 import { beforeSynth } from '../core/before-synth';
 import { checksTenants } from '../core/problems';
 import { ConsulSettings } from '../datastores';

@@ -1,7 +1,8 @@
 import { Construct } from 'constructs';
 import { Placement } from '../catalog';
 import { geographyOf } from '../catalog/data/cloud-regions';
-import { ClusterChart, GenesysService, Labels, addChecks, problem } from '../core';
+import { ClusterChart, Labels, addChecks, problem } from '../core';
+import { GenesysService } from '../charts';
 import { PostgresServer, RedisCluster } from '../datastores';
 import { ConsulMesh } from '../mesh';
 import { ClusterClasses, Platform } from '../platform';

@@ -2,7 +2,7 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { InstanceScope } from './instance-scope';
 import { AlertFact } from '../../catalog';
-import { GenesysService } from '../../core';
+import { GenesysService } from '../../charts';
 import { PrometheusRule, PrometheusRuleSpecGroupsRulesExpr } from '../../imports/prometheusrule-monitoring.coreos.com';
 
 /** Label every rule carries with the catalogue id of its service, as the GES guide's rules carry `service`. */

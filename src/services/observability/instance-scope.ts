@@ -1,4 +1,5 @@
-import { GenesysService } from '../../core';
+import { GenesysService } from '../../charts';
+import { WorkloadKind } from '../../core';
 
 /** The placeholders of AlertFact.expr, each replaced by the label matchers of one instance. */
 const PLACEHOLDERS = ['__POD__', '__DEPLOYMENT__', '__STATEFULSET__', '__HPA__'] as const;
@@ -28,7 +29,7 @@ export class InstanceScope {
     this.serviceId = service.info.id;
     this.name = service.name;
     this.namespace = service.namespace;
-    this.statefulSet = service.workload.kind === 'StatefulSet';
+    this.statefulSet = service.workloadKind === WorkloadKind.STATEFUL_SET;
     this.selector = { ...service.selector };
     this.containerPorts = service.containerPortNames;
     this.servicePorts = service.servicePortNames;

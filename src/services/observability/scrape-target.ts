@@ -1,8 +1,9 @@
-import { ApiObject, JsonPatch } from 'cdk8s';
+import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { InstanceScope } from './instance-scope';
 import { ScrapeFact, ScrapeMode } from '../../catalog';
-import { GenesysService, problem } from '../../core';
+import { problem } from '../../core';
+import { GenesysService } from '../../charts';
 import { PodMonitor } from '../../imports/podmonitor-monitoring.coreos.com';
 import { ServiceMonitor } from '../../imports/servicemonitor-monitoring.coreos.com';
 
@@ -82,9 +83,5 @@ function annotate(service: GenesysService, fact: ScrapeFact): string[] {
   }
   const endpoint = fact.endpoints[0];
   const port = service.info.ports.find((p) => p.name === endpoint.portName)!;
-  const annotations: Record<string, string> = { [SCRAPE]: 'true', [PORT]: String(port.port), [PATH]: endpoint.path };
-  for (const [key, value] of Object.entries(annotations)) {
-    service.workload.addJsonPatch(JsonPatch.add(`/spec/template/metadata/annotations/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, value));
-  }
-  return [];
+  return service.scrapeByAnnotations({ [SCRAPE]: 'true', [PORT]: String(port.port), [PATH]: endpoint.path }, endpoint.path);
 }

@@ -4,7 +4,8 @@ import { alertRules } from './alert-rules';
 import { chooseScrapeMode } from './scrape-mode';
 import { scrapeService } from './scrape-target';
 import { Catalog, ScrapeMode } from '../../catalog';
-import { ClusterChart, GenesysService, Labels, ManifestFile, addChecks, problem, waveFileName } from '../../core';
+import { ClusterChart, Labels, ManifestFile, addChecks, problem, waveFileName } from '../../core';
+import { GenesysService } from '../../charts';
 import { beforeSynth } from '../../core/before-synth';
 import { MetricsCollector, Platform } from '../../platform';
 
