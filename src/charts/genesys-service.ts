@@ -36,6 +36,15 @@ export interface GenesysServiceProps {
   /** Chart version. @default - the chart's catalogue version */
   readonly chartVersion?: string;
   /**
+   * The release of another service of the same chart, for a chart that deploys several catalogue
+   * services in one release (CX Contact's components, Interaction Server's VQ Node): this service is
+   * then part of that release and makes none of its own. Its pods carry the release's
+   * `app.kubernetes.io/instance`.
+   *
+   * @default - the service's own release
+   */
+  readonly sharedRelease?: ChartRelease;
+  /**
    * Your own chart values, deep-merged over those the library computes (arrays replace, `null`
    * removes a key). A key the chart does not take is a problem naming the chart and the key.
    *
@@ -101,8 +110,8 @@ export abstract class GenesysService extends Construct {
     this.meshed = props.mesh?.inject ?? true;
     this.meshUpstreams = [...(props.mesh?.upstreams ?? [])];
     this.workloadKind = props.workloadKind ?? WorkloadKind.DEPLOYMENT;
-    const chart = props.chart ?? Catalog.chart(this.info.id);
-    this.selector = { [Labels.NAME]: chart.chart, [Labels.INSTANCE]: this.name };
+    const chart = props.sharedRelease?.chart ?? props.chart ?? Catalog.chart(this.info.id);
+    this.selector = { [Labels.NAME]: chart.chart, [Labels.INSTANCE]: props.sharedRelease?.releaseName ?? this.name };
 
     const served = servedPorts(this.info, props.portNames);
     this.ports = served.map((p) => ({ name: p.name, port: p.port }));
@@ -112,7 +121,7 @@ export abstract class GenesysService extends Construct {
     cluster.useNamespace(this.namespace);
     ManifestFile.assign(this, waveFileName(this.info.wave, this.info.product.id));
     this.chartContext = contextOf(cluster, this, props);
-    this.release = new ChartRelease(this, 'release', {
+    this.release = props.sharedRelease ?? new ChartRelease(this, 'release', {
       chart,
       releaseName: this.name,
       namespace: this.namespace,

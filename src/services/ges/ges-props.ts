@@ -43,9 +43,9 @@ export interface GesAutoscalingProps {
 }
 
 /**
- * The GES routes (001 §1.5): the external one, `ges-ext-ingress` on `ges.<domain>`, forwarding only
- * the allow-listed paths with the Contact Center ID headers cleared, and the internal one,
- * `ges-int-ingress` on `ges-int.<domain>`. Both through ingress-nginx.
+ * The GES routes (001 §1.5), made by the chart (`ges.ingress.ingressext`, `ges.ingress.ingressint`):
+ * the external one on `ges.<domain>`, forwarding only the allow-listed paths with the Contact Center
+ * ID headers cleared, and the internal one on `ges-int.<domain>`. Both through ingress-nginx.
  */
 export interface GesIngressOptions {
   /** DNS domain of the two hosts, e.g. `example.com` for `ges.example.com` and `ges-int.example.com`. */
@@ -136,6 +136,14 @@ export interface GenesysEngagementServiceProps {
   readonly autoscaling?: GesAutoscalingProps;
   /** Requests and limits. @default - 500m/512Mi to 1250m/2048Mi (001 §1.4) */
   readonly resources?: ResourceLimits;
-  /** The external and internal routes. @default - none; GES is reached inside the cluster only */
+  /** The chart's external and internal routes. @default - none; GES is reached inside the cluster only */
   readonly ingress?: GesIngressOptions;
+  /**
+   * Your own values for the GES chart, deep-merged over those the library computes (arrays replace,
+   * `null` removes a key), e.g. `{ ges: { configMap: { env: { log: { level: 'DEBUG' } } } } }`. A key
+   * the chart does not take is a problem naming the key.
+   *
+   * @default - none
+   */
+  readonly values?: { [key: string]: any };
 }
