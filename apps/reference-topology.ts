@@ -231,7 +231,7 @@ export function defineInteractionServers(unit: Unit, context: ReferenceUnitConte
       version: '100.0.100.0070',
       serverPostgres: db(`ixn-${tenant.shortId}`, `ixn-db-secret-${tenant.shortId}`),
       nodePostgres: db(`ixn-node-${tenant.shortId}`, `ixn-node-db-secret-${tenant.shortId}`),
-      orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-stream-token', 'voice-redis-ors-stream'), 'ixn'),
+      orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-secret', 'voice-redis-ors-stream'), 'ixn'),
       kafka: kafka.binding,
     });
   }
