@@ -186,7 +186,6 @@ export function defineCxContact(unit: Unit, context: ReferenceUnitContext): void
   // No managed Elasticsearch: CX Contact's runs in the cluster (003 §1.11: without authentication).
   const cxcSearch = new ElasticsearchCluster(unit, 'cxc-elasticsearch', { url: 'https://cxc-es.infra.svc.cluster.local:9200', version: '7.17', serviceGroup: 'cxc' });
   new CxContact(unit, 'cxc', {
-    version: '100.0.100.0060',
     platform,
     redis: cxcRedis.bind('cxc', 'cxc-redis', SecretReference.of('cxc-redis', 'password')),
     elasticsearch: cxcSearch.bind('cxc'),
@@ -204,6 +203,8 @@ export function defineCxContact(unit: Unit, context: ReferenceUnitContext): void
       clientId: SecretReference.of('cxc-cdp', 'gcloud_id'),
       clientSecret: SecretReference.of('cxc-cdp', 'gcloud_secret'),
     },
+    // The chart's front-end (UI and API, cookie stickiness) and internal ingresses (002 §1.3).
+    ingress: { domain: 'acme.example.com' },
   });
 }
 
