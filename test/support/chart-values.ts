@@ -51,3 +51,14 @@ export function keySources(release: ChartRelease): Array<[string, string | undef
 
 /** A citation of a guide section or a vendor file. */
 export const CITATION = /^(00[0-4] §\d+(\.\d+)?|vendor: services\/\S+)$/;
+
+/**
+ * Checks that every key a release writes is a key of its chart with a citation, that it writes at
+ * least `atLeast` of them, and that the given keys cite the given sources.
+ */
+export function expectEveryKeyCited(release: ChartRelease, atLeast: number, examples: Record<string, string>): void {
+  const sources = keySources(release);
+  expect(sources.length).toBeGreaterThan(atLeast);
+  expect(sources.filter(([, source]) => source === undefined || !CITATION.test(source))).toEqual([]);
+  expect(Object.fromEntries(sources)).toMatchObject(examples);
+}

@@ -1,10 +1,7 @@
-import { ChartFact, ValueKeyFact } from '../../chart-types';
+import { keys } from './value-keys';
+import { ChartFact } from '../../chart-types';
 
 const VENDOR = 'vendor: services/cxc/01_chart_cxcontact';
-
-function keys(source: string, ...paths: string[]): ValueKeyFact[] {
-  return paths.map((path) => ({ path, source }));
-}
 
 /**
  * The image tag keys of the chart's eight components, at the top of the values (the vendor's

@@ -1,10 +1,7 @@
-import { ChartFact, ValueKeyFact } from '../../chart-types';
+import { keys } from './value-keys';
+import { ChartFact } from '../../chart-types';
 
 const VENDOR = 'vendor: services/ges/02_chart_ges';
-
-function keys(source: string, ...paths: string[]): ValueKeyFact[] {
-  return paths.map((path) => ({ path, source }));
-}
 
 /**
  * The GES chart (001 §3.1 parameter table, §3.2 sample values; the vendor's override values). Every

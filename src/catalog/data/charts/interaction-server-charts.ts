@@ -1,10 +1,7 @@
-import { ChartFact, ValueKeyFact } from '../../chart-types';
+import { keys } from './value-keys';
+import { ChartFact } from '../../chart-types';
 
 const VENDOR = 'vendor: services/ixn/01_chart_ixn';
-
-function keys(source: string, ...paths: string[]): ValueKeyFact[] {
-  return paths.map((path) => ({ path, source }));
-}
 
 const PROBES = ['failureThreshold', 'initialDelaySeconds', 'periodSeconds', 'timeoutSeconds'];
 const RESOURCES = ['limits.cpu', 'limits.memory', 'requests.cpu', 'requests.memory'];
