@@ -4,6 +4,8 @@
 // dist/examples/gke-unit-pair-terraform/stacks/<stack>/cdk.tf.json.
 import { App } from 'cdktf';
 import {
+  ChartDelivery,
+  ChartRepository,
   clusterDnsAddress,
   ConsulMesh,
   ConsulSettings,
@@ -35,7 +37,12 @@ export const PAIR_TENANT = { tenantId: '7c9e6679-7425-40de-944b-e07fc1f90ae7', s
  * Terraform provisions; the primary also runs GES.
  */
 export function defineGkeUnitPair(app: GenesysApp): UnitGroup {
-  const group = new UnitGroup(app, 'globex', { platform: Platform.gke(), imageRegistry: 'europe-docker.pkg.dev/globex/genesys' });
+  const group = new UnitGroup(app, 'globex', {
+    platform: Platform.gke(),
+    imageRegistry: 'europe-docker.pkg.dev/globex/genesys',
+    // Argo CD installs the charts from globex's mirror in Artifact Registry (an OCI registry).
+    charts: ChartDelivery.argoCd({ repository: ChartRepository.url('oci://europe-docker.pkg.dev/globex/genesys-charts') }),
+  });
   const eu = group.addPair('eu', { geography: 'europe' });
   const euWest = eu.addUnit('eu-west', { role: UnitRole.PRIMARY, region: 'europe-west1' });
   eu.addUnit('eu-north', { role: UnitRole.SECONDARY, region: 'europe-north1' });
@@ -73,7 +80,7 @@ function defineUnit(group: UnitGroup, unit: Unit): UnitStores {
     kafka,
     // On GKE: voicemail on Filestore (Azure Key Vault needs AKS), and SIP Cluster pointed at the
     // kube-dns address of the cluster GroupTerraform creates for this unit.
-    voicemail: { gwsBaseUrl: 'https://gws.globex.example.com/auth/v3', fileSystem: {} },
+    voicemail: { gwsBaseUrl: 'https://gws.globex.example.com/auth/v3', fileSystem: {}, tenants: group.tenantsOf(unit) },
     sipCluster: { dnsServer: clusterDnsAddress(group.units.indexOf(unit)) },
   });
 
@@ -82,7 +89,9 @@ function defineUnit(group: UnitGroup, unit: Unit): UnitStores {
     new TenantService(unit, `tenant-${tenant.shortId}`, {
       tenantId: tenant.tenantId,
       shortId: tenant.shortId,
-      version: '100.0.100.0010',
+      version: '100.0.1000076',
+      location: unit.region,
+      sipDomain: `${tenant.shortId}.sip.globex.example.com`,
       redis: voiceRedis.binding('redis-tenant-stream'),
       kafka: kafka.binding,
       postgres: postgres.database({

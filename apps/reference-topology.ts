@@ -1,4 +1,6 @@
 import {
+  ChartDelivery,
+  ChartRepository,
   clusterDnsAddress,
   CxContact,
   ElasticsearchCluster,
@@ -40,10 +42,11 @@ const REGIONS: Record<KubernetesPlatform, Record<string, string>> = {
  * pair `eu` = `eu-west` + `eu-north`, both secondary; tenant t100 homed in us-east, t200 in
  * eu-west. Every unit runs Voice and the Tenant Service of the tenants it serves.
  */
-export function defineReferenceTopology(app: GenesysApp, cloud: KubernetesPlatform = KubernetesPlatform.AKS): UnitGroup {
+export function defineReferenceTopology(app: GenesysApp, cloud: KubernetesPlatform = KubernetesPlatform.AKS, charts: ChartDelivery = referenceDelivery()): UnitGroup {
   const platform = cloud === KubernetesPlatform.AKS ? Platform.aks() : Platform.gke();
   const group = new UnitGroup(app, 'acme', {
     platform,
+    charts,
     imageRegistry: cloud === KubernetesPlatform.AKS ? 'acmegenesys.azurecr.io' : 'us-docker.pkg.dev/acme/genesys',
   });
   const regions = REGIONS[cloud];
@@ -63,6 +66,14 @@ export function defineReferenceTopology(app: GenesysApp, cloud: KubernetesPlatfo
   defineCxContact(usEast, primary);
   defineInteractionServers(usEast, primary);
   return group;
+}
+
+/** The reference chart repository: acme's mirror of the Genesys charts, with a login Secret for the GitOps controller. */
+export const REFERENCE_CHART_REPOSITORY = ChartRepository.url('https://charts.acme.example.com/genesys', { credentialsSecret: 'genesys-charts-login' });
+
+/** The reference delivery: Flux, which needs no network at synth time. */
+export function referenceDelivery(): ChartDelivery {
+  return ChartDelivery.flux({ repository: REFERENCE_CHART_REPOSITORY });
 }
 
 /** A tenant as the per-unit services need it. */
@@ -120,7 +131,11 @@ export function defineUnitServices(unit: Unit, context: ReferenceUnitContext): v
     redis,
     kafka,
     // No Google Cloud Storage option exists for Voicemail (000 §8.3): GKE units keep messages on Filestore.
-    voicemail: gke ? { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', fileSystem: {} } : { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', azureBlob: {} },
+    voicemail: {
+      gwsBaseUrl: 'https://gws.acme.example.com/auth/v3',
+      tenants: [...context.servedTenants],
+      ...(gke ? { fileSystem: {} } : { azureBlob: {} }),
+    },
     // GKE's cluster DNS address differs per cluster (000 §8.3): kube-dns takes the tenth address of
     // the services range GroupTerraform gives the unit.
     sipCluster: gke ? { dnsServer: clusterDnsAddress(context.index) } : undefined,
@@ -130,7 +145,9 @@ export function defineUnitServices(unit: Unit, context: ReferenceUnitContext): v
     new TenantService(unit, `tenant-${tenant.shortId}`, {
       tenantId: tenant.tenantId,
       shortId: tenant.shortId,
-      version: '100.0.100.0010',
+      version: '100.0.1000076',
+      location: unit.region,
+      sipDomain: `${tenant.shortId}.sip.acme.example.com`,
       redis: redis.binding('redis-tenant-stream'),
       kafka: kafka.binding,
       postgres: postgres.database({

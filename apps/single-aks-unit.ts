@@ -1,4 +1,6 @@
 import {
+  ChartDelivery,
+  ChartRepository,
   ConsulMesh,
   ConsulSettings,
   GenesysApp,
@@ -29,6 +31,8 @@ export function defineSingleAksUnit(app: GenesysApp): Unit {
     region: 'eastus2',
     unitGroup: 'acme',
     imageRegistry: 'acmegenesys.azurecr.io',
+    // Flux installs the charts from acme's mirror of the Genesys chart repository.
+    charts: ChartDelivery.flux({ repository: ChartRepository.url('https://charts.acme.example.com/genesys', { credentialsSecret: 'genesys-charts-login' }) }),
   });
 
   new ConsulSettings(unit, 'consul', { datacenter: 'us-east', storageClass: 'disk-premium' });
@@ -53,12 +57,14 @@ export function defineSingleAksUnit(app: GenesysApp): Unit {
     version: '100.0.100.0009',
     redis,
     kafka,
-    voicemail: { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', azureBlob: {} },
+    voicemail: { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', azureBlob: {}, tenants: [T100] },
   });
 
   new TenantService(unit, 'tenant-t100', {
     ...T100,
-    version: '100.0.100.0010',
+    version: '100.0.1000076',
+    location: 'eastus2',
+    sipDomain: 't100.sip.acme.example.com',
     redis: redis.binding('redis-tenant-stream'),
     kafka: kafka.binding,
     postgres: tenantDb.database({

@@ -55,7 +55,7 @@ export function renderWithHelm(release: ChartRelease, delivery: ChartDelivery, v
       helmFlags: flags,
     });
   } catch (error) {
-    const message = (error as Error).message.trim().split('\n')[0];
+    const message = (error as Error).message.trim().split('\n')[0].replace(/[.?!]\s*$/, '');
     const fix = /unable to execute/.test(message)
       ? 'install helm 3 and put it on the PATH (or set HELM_BINARY), or choose the flux, argoCd or terraform delivery'
       : 'check the chart name and version in the catalogue and the repository, and the values';

@@ -1,5 +1,5 @@
 import { ApiObject } from 'cdk8s';
-import { ClusterChart, ManifestFile, addChecks } from '../core';
+import { ClusterChart, Labels, ManifestFile, addChecks } from '../core';
 import { ChartDelivery, DeliveryMode } from './chart-delivery';
 import type { ChartRelease } from './chart-release';
 import { renderWithHelm } from './helm-template';
@@ -40,6 +40,7 @@ export function emitReleases(cluster: ClusterChart, releases: ChartRelease[]): v
         chartVersion: release.chartVersion,
         repositoryUrl: delivery.repository.repositoryUrl,
         chartFolder: delivery.repository.folder,
+        repositoryLogin: delivery.repository.credentialsSecret !== undefined || delivery.repository.credentialsFromEnvironment !== undefined,
         values,
         fileName: release.fileName,
         deliveredByTerraform: delivery.mode === DeliveryMode.TERRAFORM,
@@ -60,6 +61,42 @@ export function emitReleases(cluster: ClusterChart, releases: ChartRelease[]): v
         break;
     }
   }
+  if (ordered.length > 0) cluster.addTextFile('helm/README.md', installGuide(cluster, ordered));
+}
+
+/**
+ * How an operator installs the unit's releases by hand with the written values, in deployment
+ * order, the way the guides do (`helm upgrade --install ... -f values.yaml`, 000 §3).
+ */
+function installGuide(cluster: ClusterChart, releases: ChartRelease[]): string {
+  const repository = releases.map((r) => r.delivery?.repository).find((r) => r !== undefined);
+  const chartRef = (release: ChartRelease) => {
+    if (repository?.folder !== undefined) return `${repository.folder}/${release.chart.chart}`;
+    if (repository?.isOci) return `${repository.repositoryUrl}/${release.chart.chart}`;
+    return `genesys/${release.chart.chart}`;
+  };
+  const lines = [
+    `# Helm releases of unit ${cluster.clusterId}`,
+    '',
+    'Each release\'s values are in `<release>.values.yaml` beside this file. The library delivers them as the unit\'s',
+    'chart delivery says; to install them by hand instead, run these commands from this folder, in this order',
+    '(the deployment order of 003 §7.1), after the prerequisites and the Secrets the services read.',
+    '',
+    '```sh',
+    ...(repository?.repositoryUrl && !repository.isOci ? [`helm repo add genesys ${repository.repositoryUrl}  # add --username/--password if your mirror needs them`] : []),
+    ...releases.map((r) => {
+      const version = repository?.folder !== undefined ? '' : ` --version ${r.chartVersion}`;
+      return `helm upgrade --install ${r.releaseName} ${chartRef(r)}${version} -n ${r.namespace} -f ${r.releaseName}.values.yaml --wait`;
+    }),
+    '```',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** The standard labels of a release's GitOps object: the chart and the release it installs. */
+function releaseLabels(release: ChartRelease): Record<string, string> {
+  return { [Labels.NAME]: release.chart.chart, [Labels.INSTANCE]: release.releaseName };
 }
 
 function compare(a: string, b: string): number {
@@ -75,7 +112,7 @@ function fluxSource(cluster: ClusterChart, delivery: ChartDelivery, made: Map<Ch
   const scope = new ApiObject(cluster.clusterObjects, `flux-source-${name}`, {
     apiVersion: 'source.toolkit.fluxcd.io/v1',
     kind: 'HelmRepository',
-    metadata: { name, namespace: delivery.sourceNamespace },
+    metadata: { name, namespace: delivery.sourceNamespace, labels: { [Labels.NAME]: name } },
     spec: {
       url: repository.repositoryUrl,
       interval: delivery.interval,
@@ -92,7 +129,7 @@ function fluxRelease(release: ChartRelease, delivery: ChartDelivery, source: str
   new ApiObject(release, 'helm-release', {
     apiVersion: 'helm.toolkit.fluxcd.io/v2',
     kind: 'HelmRelease',
-    metadata: { name: release.releaseName, namespace: release.namespace },
+    metadata: { name: release.releaseName, namespace: release.namespace, labels: releaseLabels(release) },
     spec: {
       releaseName: release.releaseName,
       interval: delivery.interval,
@@ -118,6 +155,7 @@ function argoApplication(cluster: ClusterChart, release: ChartRelease, delivery:
       // Argo CD may manage several units from one namespace: the unit id keeps the names apart.
       name: `${cluster.clusterId}-${release.releaseName}`,
       namespace: delivery.applicationNamespace,
+      labels: releaseLabels(release),
       annotations: { [ARGO_SYNC_WAVE]: String(wave) },
     },
     spec: {

@@ -5,6 +5,7 @@ import { runBeforeSynthHooks } from './before-synth';
 import { ClusterChart } from './cluster-chart';
 import { kindRank } from './kind-order';
 import { ManifestFile } from './manifest-file';
+import { ReleaseSpec } from './release-spec';
 import { SynthProblemsError, collectProblems } from './problems';
 
 /** One manifest file of a unit, as objects. */
@@ -21,6 +22,8 @@ export interface UnitManifests {
   readonly unitId: string;
   /** Its manifest files in name order, which is deployment order. */
   readonly files: ManifestFileObjects[];
+  /** Its Helm releases, in deployment order. */
+  readonly releases: ReleaseSpec[];
 }
 
 /**
@@ -96,7 +99,8 @@ export class GenesysApp extends App {
         fileName,
         objects: byFile.get(fileName)!.sort((a, b) => a.rank - b.rank || a.index - b.index).map((e) => e.json),
       }));
-      return { unitId: cluster.clusterId, files };
+      const releases = cluster.releases.sort((a, b) => byName(a.fileName, b.fileName));
+      return { unitId: cluster.clusterId, files, releases };
     });
   }
 

@@ -5,6 +5,7 @@
 export * as kplus from 'cdk8s-plus-27';
 export {
   IntOrString,
+  KubeConfigMap,
   KubeEndpoints,
   KubeIngress,
   KubeJob,

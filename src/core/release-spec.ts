@@ -15,6 +15,8 @@ export interface ReleaseSpec {
   readonly repositoryUrl?: string;
   /** Local folder of unpacked charts, when they come from one. */
   readonly chartFolder?: string;
+  /** True when the repository needs a login (the Terraform then takes its credentials as sensitive variables). */
+  readonly repositoryLogin: boolean;
   /** The release's final values. */
   readonly values: { [key: string]: any };
   /** The unit's manifest file whose deployment wave the release belongs to, e.g. `03-voice.yaml`. */

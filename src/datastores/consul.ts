@@ -1,5 +1,5 @@
 import { Yaml } from 'cdk8s';
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { CONSUL_FACTS, DATA_STORE_REQUIREMENTS } from '../catalog/data/data-stores';
 import { ClusterChart, addChecks, problem } from '../core';
 import { SecretReference } from './secret-reference';
@@ -73,6 +73,12 @@ export class ConsulSettings extends Construct {
     return `# ${CONSUL_FACTS.policyName}: the Voice services' Consul ACL policy (000 §2.4)\n${lines.join('\n')}\n`;
   }
 
+  /** The ConsulSettings of the unit (cluster) `scope` is in, if it has one. */
+  public static of(scope: IConstruct): ConsulSettings | undefined {
+    const cluster = ClusterChart.enclosing(scope);
+    return cluster.node.findAll().find((c): c is ConsulSettings => c instanceof ConsulSettings);
+  }
+
   /** The unit's Consul datacenter. */
   public readonly datacenter: string;
   private readonly base: Record<string, any>;
@@ -120,6 +126,11 @@ export class ConsulSettings extends Construct {
       }
       return found;
     });
+  }
+
+  /** The group's primary datacenter: the one this datacenter federates with, or its own. */
+  public get primary(): string {
+    return this.primaryDatacenter ?? this.datacenter;
   }
 
   /**

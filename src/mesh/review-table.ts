@@ -5,7 +5,7 @@ import { MeshEdge } from './mesh-edges';
 export interface OutsideMeshRow {
   /** Consul service name. */
   readonly service: string;
-  /** The container ports that bypass the sidecar. */
+  /** The ports callers outside the mesh use. */
   readonly ports: number[];
   /** Why, port by port: the guide rows, the scrape facts, the ingress routes. */
   readonly reasons: string[];
@@ -37,13 +37,15 @@ export function renderReviewTable(unitId: string, mode: MeshMode, edges: MeshEdg
   return `${[...lines, ...outsideSection(outside)].join('\n')}\n`;
 }
 
-/** The ports that bypass the sidecars, service by service. */
+/** The ports that callers outside the mesh use, service by service. */
 function outsideSection(outside: OutsideMeshRow[]): string[] {
   if (outside.length === 0) return [];
   return [
     '',
-    'Ports reached from outside the mesh (Prometheus, the ingress controller, SBCs) bypass the sidecar',
-    '(`consul.hashicorp.com/transparent-proxy-exclude-inbound-ports`); no intention applies to them.',
+    'Ports that callers outside the mesh (Prometheus, the ingress controller, SBCs) use. The services\' charts',
+    'own their pods\' Consul settings, and the library excludes no port from the sidecar (an excluded port would',
+    'let every caller past the intentions): admit these callers through the chart\'s own settings, a Consul',
+    'gateway, or by running the caller in the mesh.',
     '',
     '| Service | Ports | Why |',
     '| --- | --- | --- |',

@@ -73,7 +73,9 @@ export class GroupTerraform extends Construct {
     const group = props.group;
     const model = group.node.root;
     if (!(model instanceof GenesysApp)) throw new Error('GroupTerraform: the unit group must belong to a GenesysApp');
-    const manifests = new Map(model.manifests().map((m) => [m.unitId, m.files]));
+    const unitManifests = model.manifests();
+    const manifests = new Map(unitManifests.map((m) => [m.unitId, m.files]));
+    const releases = new Map(unitManifests.map((m) => [m.unitId, m.releases]));
     const gkeUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
     const problems = [
       ...gkeProblems(group, gkeUnits, props.gcpProject),
@@ -133,7 +135,7 @@ export class GroupTerraform extends Construct {
 
       new HelmProvider(infra, 'helm', { kubernetes: { ...access } });
       new Prerequisites(infra, 'prerequisites', props.prerequisites ?? {}, storesOf(unit, ConsulSettings)[0]);
-      new Workloads(workloads, 'workloads', { files: manifests.get(unit.clusterId) ?? [], access, secrets: secretsFor(unit, credentials) });
+      new Workloads(workloads, 'workloads', { files: manifests.get(unit.clusterId) ?? [], releases: releases.get(unit.clusterId) ?? [], access, secrets: secretsFor(unit, credentials) });
     });
 
     if (aksClusters.length > 1) {

@@ -1,8 +1,11 @@
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
-import { TerraformResource } from 'cdktf';
+import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
+import { Release } from '@cdktf/provider-helm/lib/release';
+import { Yaml } from 'cdk8s';
+import { TerraformResource, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
-import { ManifestFileObjects } from '../core';
+import { ManifestFileObjects, ReleaseSpec } from '../core';
 import { ClusterAccess } from './cluster-access';
 import { dependOn, ManifestResource } from './manifest-resource';
 
@@ -24,6 +27,8 @@ export interface WorkloadsProps {
   readonly access: ClusterAccess;
   /** Secrets to create from provisioned stores, after the namespaces and before the services. */
   readonly secrets: TerraformSecret[];
+  /** The unit's Helm releases; those delivered by Terraform become `helm_release`s in their wave. @default - none */
+  readonly releases?: ReleaseSpec[];
 }
 
 /**
@@ -35,6 +40,8 @@ export interface WorkloadsProps {
 export class Workloads extends Construct {
   /** The manifest resources, in order. */
   public readonly manifests: ManifestResource[] = [];
+  /** The `helm_release` resources, in order. */
+  public readonly releases: Release[] = [];
 
   /**
    * @param scope the unit's workloads stack
@@ -55,10 +62,23 @@ export class Workloads extends Construct {
       return resource;
     };
 
-    props.files.forEach((file, index) => {
-      const resources = file.objects.map((object) => after(new ManifestResource(this, resourceId(file.fileName, object), object, provider)));
-      this.manifests.push(...resources);
-      previous = barrier(file.fileName.replace(/\.yaml$/, ''), resources);
+    const releases = (props.releases ?? []).filter((r) => r.deliveredByTerraform);
+    const helm = releases.length > 0 ? new HelmProvider(this, 'helm', { kubernetes: { ...props.access } }) : undefined;
+    const login = releases.some((r) => r.repositoryLogin) ? repositoryLogin(this) : undefined;
+    const objectsOf = new Map(props.files.map((f) => [f.fileName, f.objects]));
+    const fileNames = [...new Set([...props.files.map((f) => f.fileName), ...releases.map((r) => r.fileName)])].sort();
+
+    fileNames.forEach((fileName, index) => {
+      const resources: TerraformResource[] = (objectsOf.get(fileName) ?? []).map((object) =>
+        after(new ManifestResource(this, resourceId(fileName, object), object, provider)),
+      );
+      this.manifests.push(...resources.filter((r): r is ManifestResource => r instanceof ManifestResource));
+      for (const release of releases.filter((r) => r.fileName === fileName)) {
+        const resource = after(helmRelease(this, release, helm!, login));
+        this.releases.push(resource);
+        resources.push(resource);
+      }
+      previous = barrier(fileName.replace(/\.yaml$/, ''), resources);
       if (index === 0 && props.secrets.length > 0) {
         const secrets = props.secrets.map((s) =>
           after(new SecretV1(this, `secret-${s.namespace}-${s.name}`, { metadata: { name: s.name, namespace: s.namespace }, data: s.data })),
@@ -67,6 +87,32 @@ export class Workloads extends Construct {
       }
     });
   }
+}
+
+/** Sensitive variables with the chart repository's login, never written into the output. */
+function repositoryLogin(scope: Construct): { username: string; password: string } {
+  const variable = (name: string, description: string) =>
+    new TerraformVariable(scope, name, { type: 'string', sensitive: true, description }).stringValue;
+  return {
+    username: variable('chart_repository_username', 'User name of the Genesys chart repository'),
+    password: variable('chart_repository_password', 'Password of the Genesys chart repository'),
+  };
+}
+
+/** One chart release, with the values computed from the model. */
+function helmRelease(scope: Construct, spec: ReleaseSpec, provider: HelmProvider, login?: { username: string; password: string }): Release {
+  const fromFolder = spec.chartFolder !== undefined;
+  return new Release(scope, `helm-${spec.namespace}-${spec.releaseName}`, {
+    provider,
+    name: spec.releaseName,
+    namespace: spec.namespace,
+    chart: fromFolder ? `${spec.chartFolder}/${spec.chart}` : spec.chart,
+    ...(fromFolder ? {} : { repository: spec.repositoryUrl, version: spec.chartVersion }),
+    ...(login && spec.repositoryLogin ? { repositoryUsername: login.username, repositoryPassword: login.password } : {}),
+    values: [Yaml.stringify(spec.values)],
+    // The guides install with --wait (000 §3): a release is done when its pods are ready.
+    wait: true,
+  });
 }
 
 function resourceId(fileName: string, object: any): string {

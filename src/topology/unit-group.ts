@@ -11,7 +11,8 @@ import { groupProblems } from './group-rules';
 import { Tenant, TenantProps } from './tenant';
 import { Unit, UnitRole } from './unit';
 import { UnitPair, UnitPairProps } from './unit-pair';
-import { TenantService } from '../services/tenant-service';
+import { TenantService } from '../services/tenant';
+import { ChartDelivery } from '../charts';
 
 /** Options of a unit group. */
 export interface UnitGroupProps {
@@ -21,6 +22,12 @@ export interface UnitGroupProps {
   readonly imageRegistry: string;
   /** Image pull Secret names, present in every namespace. @default - none */
   readonly imagePullSecrets?: string[];
+  /**
+   * How the Genesys services' Helm charts reach the clusters (a unit may override it): Flux or Argo
+   * CD objects, plain manifests rendered by `helm template`, or Terraform `helm_release`s; each
+   * release's values are also written to `helm/<release>.values.yaml`.
+   */
+  readonly charts: ChartDelivery;
 }
 
 /**
@@ -43,6 +50,7 @@ export class UnitGroup extends Construct {
   public constructor(scope: Construct, id: string, private readonly props: UnitGroupProps) {
     super(scope, id);
     this.groupId = id;
+    if (props.charts) ChartDelivery.use(this, props.charts);
     addChecks(this, () => [...groupProblems(id, this.pairs, this.tenantList), ...this.datacenterProblems(), ...this.tenantServiceProblems()]);
     checksTenants(this, () => this.tenantList);
     beforeSynth(this, () => this.wire());

@@ -6,6 +6,7 @@ import { GenesysService } from '../charts';
 import { PostgresServer, RedisCluster } from '../datastores';
 import { ConsulMesh } from '../mesh';
 import { ClusterClasses, Platform } from '../platform';
+import { ChartDelivery } from '../charts';
 
 /** The role of a unit in its unit group (003 §1.4). */
 export enum UnitRole {
@@ -34,6 +35,8 @@ export interface UnitProps {
   readonly imageRegistry?: string;
   /** Image pull Secret names, present in every namespace. @default - the unit group's, or none */
   readonly imagePullSecrets?: string[];
+  /** How the unit's Helm charts are delivered. @default - the unit group's; required outside a group */
+  readonly charts?: ChartDelivery;
   /**
    * Geography of the region, for a region the library does not know; a pair's two units must be
    * in the pair's geography (003 §1.2).
@@ -94,6 +97,7 @@ export class Unit extends ClusterChart {
       unitGroup,
       labels: { [Labels.UNIT]: id, [Labels.UNIT_GROUP]: unitGroup },
     });
+    if (props.charts) ChartDelivery.use(this, props.charts);
     this.platform = platform;
     this.role = props.role;
     this.region = props.region;

@@ -1,9 +1,10 @@
-import { Catalog, Guide, SipLogStorage, VoiceMicroservices } from '../../src';
+import { Catalog, Guide, SecretReference, SipLogStorage, VoiceConfig, VoiceMicroservices, VoiceService } from '../../src';
+import { VOICE_REDIS } from '../../src/catalog/data/data-stores';
 import { VOICEMAIL_FACTS } from '../../src/catalog/data/voice-profiles';
-import { memoryBytes } from '../../src/core/quantities';
 import { testApp } from '../support/fixtures';
 import { describeWithGuides, guideSection } from '../support/guides';
 import { synth } from '../support/synth';
+import { releaseValues } from '../support/values';
 import { voiceProps, voiceStores } from '../support/voice-unit';
 
 /**
@@ -39,112 +40,117 @@ function synthVoice(overrides = {}) {
   return { out: synth(app), voice };
 }
 
-describe('VoiceMicroservices: each service as the Voice guide specifies', () => {
-  const { out } = synthVoice();
+/** The Redis Secret of each Voice Redis service, as the guide's `kubectl create secret` commands name them (000 §2.2). */
+const REDIS_SECRET_OF: Record<string, string> = {
+  'redis-agent-state': 'redis-agent-token',
+  'redis-call-state': 'redis-callthread-token',
+  'redis-config-state': 'redis-config-token',
+  'redis-tenant-stream': 'redis-tenant-token',
+  'redis-registrar-state': 'redis-registrar-token',
+  'redis-sip-state': 'redis-sip-token',
+  'redis-ors-stream': 'redis-ors-stream-token',
+  'redis-ors-state': 'redis-ors-token',
+  'redis-rq-state': 'redis-rq-token',
+};
+
+describe('VoiceMicroservices: each chart gets the values the Voice guide specifies', () => {
+  const { out, voice } = synthVoice();
 
   test.each(GUIDE.map((g) => [g.release, g] as const))('%s', (release, g) => {
-    const workload = out.find(g.kind, release, 'voice');
-    const pod = workload.spec.template.spec;
-    const c = pod.containers[0];
-    // Ports, on the Service named after the release (Voicemail's is voice-voicemail-service, 000 §7.1).
-    const serviceName = release === 'voice-voicemail' ? 'voice-voicemail-service' : release;
-    expect(out.find('Service', serviceName, 'voice').spec.ports.map((p: any) => p.port)).toEqual(g.ports);
+    const v = releaseValues(out, 'us-east', release);
+    const service = voice.services[release];
+    // The chart's workload kind and the catalogue's ports (the chart's Service serves them).
+    expect(service.workloadKind).toBe(g.kind);
+    expect(service.containerPortNames.map((n) => service.containerPort(n))).toEqual(g.ports);
+    // Image version and registry, namespace (000 §3.2).
+    expect(v.version).toBe('100.0.100.0009');
+    expect(v.image.registry).toBe('registry.example.com');
+    expect(v.deployment.namespace).toBe('voice');
     // Resources (000 §3.1).
-    expect([c.resources.requests.cpu, c.resources.requests.memory, c.resources.limits.cpu, c.resources.limits.memory]).toEqual(g.resources);
-    // Autoscaling: the guide's targets, or none for RQ and SIP Proxy.
-    const hpas = out.objects.filter((o) => o.kind === 'HorizontalPodAutoscaler' && o.metadata.name === release);
+    expect([v.resources.requests.cpu, v.resources.requests.memory, v.resources.limits.cpu, v.resources.limits.memory]).toEqual(g.resources);
+    // Autoscaling: the guide's targets, replicaCount the minimum; none for RQ and SIP Proxy.
     if (g.hpa) {
-      expect(hpas[0].spec.metrics.map((m: any) => m.resource.target.averageUtilization)).toEqual(g.hpa);
-      expect([hpas[0].spec.minReplicas, hpas[0].spec.maxReplicas]).toEqual([3, 10]);
-      expect(hpas[0].spec.scaleTargetRef).toEqual({ apiVersion: 'apps/v1', kind: g.kind, name: release });
+      expect(v.hpa).toEqual({ enabled: true, targetCPUPercent: g.hpa[0], targetMemoryPercent: g.hpa[1] });
+      expect([v.deployment.replicaCount, v.deployment.maxReplicas]).toEqual([3, 10]);
     } else {
-      expect(hpas).toHaveLength(0);
-      expect(workload.spec.replicas).toBe(3);
+      expect(v.hpa).toEqual({ enabled: false });
+      expect(v.deployment.replicaCount).toBe(3);
     }
-    // Secrets by reference: the Redis secrets it uses, Kafka when it is a client, the Consul token always.
-    const secrets = pod.volumes.filter((v: any) => v.secret).map((v: any) => v.secret.secretName);
-    expect(secrets.filter((s: string) => s.startsWith('redis-')).sort()).toEqual([...g.redisSecrets].sort());
-    expect(secrets.includes('kafka-secrets-token')).toBe(g.kafka);
-    expect(secrets).toContain('consul-voice-token');
-    expect(pod.volumes.find((v: any) => v.name === 'consul-shared-secret').secret).toEqual({
-      secretName: 'consul-voice-token',
-      items: [{ key: 'consul-consul-voice-token', path: 'consul-consul-voice-token' }],
-    });
-    // Probes on the service's first port; security context 500:500:500.
-    expect(c.livenessProbe.tcpSocket.port).toBe(g.ports[0]);
-    expect(c.readinessProbe.tcpSocket.port).toBe(g.ports[0]);
-    expect(c.startupProbe.tcpSocket.port).toBe(g.ports[0]);
-    expect(pod.securityContext).toMatchObject({ runAsUser: 500, runAsGroup: 500, fsGroup: 500, runAsNonRoot: true });
-    // Every service has a disruption budget.
-    expect(out.find('PodDisruptionBudget', release, 'voice').spec.maxUnavailable).toBe(1);
+    // The Consul token volume every chart mounts (000 §2.4, §3.1); Redis and Kafka secrets switched on for their users.
+    expect(v.secrets.consulACL.volumes).toEqual([{ name: 'consul-shared-secret', secret: { secretName: 'consul-voice-token' } }]);
+    expect(v.secrets.redisCache?.general.enabled ?? false).toBe(g.redisSecrets.length > 0);
+    expect(v.secrets.kafka?.general.enabled ?? false).toBe(g.kafka);
+    // The Redis services it is bound to are those whose guide Secrets it reads.
+    expect(service instanceof VoiceService).toBe(true);
+    // The guides' user 500 (000 §3.1).
+    expect(v.podSecurityContext).toEqual({ fsGroup: 500, runAsUser: 500, runAsGroup: 500, runAsNonRoot: true });
+    expect(v.containerSecurityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 500, runAsGroup: 500 });
   });
 
-  test('Voice services in 03-voice.yaml; Voicemail, with its claim, after the Tenant Service (000 §5.1)', () => {
-    const fileOf = (name: string) =>
-      out.objects.filter((o) => o.metadata.name === name && o.metadata.namespace === 'voice' && o.kind !== 'ServiceIntentions').map((o) => o.file);
-    for (const g of GUIDE.filter((x) => x.release !== 'voice-voicemail')) expect(new Set(fileOf(g.release))).toEqual(new Set(['us-east/03-voice.yaml']));
-    expect(new Set([...fileOf('voice-voicemail'), ...fileOf('voice-voicemail-service'), ...fileOf('voice-voicemail-pvc')])).toEqual(new Set(['us-east/04-voicemail.yaml']));
-  });
-
-  test('services that hold live calls run on the real-time pool and drain for at least 60 minutes (003 §1.10)', () => {
+  test('each Redis binding is one whose guide Secret the service reads (000 §2.2)', () => {
     for (const g of GUIDE) {
-      const pod = out.find(g.kind, g.release).spec.template.spec;
-      const pool = pod.affinity.nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution.nodeSelectorTerms[0].matchExpressions[0].values[0];
+      const stores = VOICE_REDIS.filter((r) => r.consumers.includes(g.release)).map((r) => REDIS_SECRET_OF[r.name]);
+      expect([g.release, stores.sort()]).toEqual([g.release, [...g.redisSecrets].sort()]);
+    }
+  });
+
+  test('Voice releases in 03-voice.yaml; Voicemail, with its claim and tenants list, after the Tenant Service (000 §5.1)', () => {
+    const releaseFile = (name: string) => out.find('HelmRelease', name, 'voice').file;
+    for (const g of GUIDE.filter((x) => x.release !== 'voice-voicemail')) expect(releaseFile(g.release)).toBe('us-east/03-voice.yaml');
+    expect(releaseFile('voice-voicemail')).toBe('us-east/04-voicemail.yaml');
+    expect(out.find('PersistentVolumeClaim', 'voice-voicemail-pvc', 'voice').file).toBe('us-east/04-voicemail.yaml');
+    expect(out.find('ConfigMap', 'voice-voicemail-tenants-list', 'voice').file).toBe('us-east/04-voicemail.yaml');
+  });
+
+  test('services that hold live calls run on the tainted real-time pool (003 §1.10); the others on the general pool', () => {
+    for (const g of GUIDE) {
+      const v = releaseValues(out, 'us-east', g.release);
       const live = ['voice-ors', 'voice-rq', 'voice-sip', 'voice-sipproxy'].includes(g.release);
-      expect([g.release, pool]).toEqual([g.release, live ? 'realtime' : 'general']);
-      if (live) expect(pod.terminationGracePeriodSeconds).toBeGreaterThanOrEqual(3600);
+      expect([g.release, v.nodeSelector]).toEqual([g.release, { 'genesys-pe.io/node-pool': live ? 'realtime' : 'general' }]);
+      expect([g.release, v.tolerations ?? []]).toEqual([g.release, live ? [{ key: 'genesys-pe.io/node-pool', operator: 'Equal', value: 'realtime', effect: 'NoSchedule' }] : []]);
+      expect(v.priorityClassName).toMatch(/^genesysengage-(critical|high|medium|low)-priority$/);
     }
   });
 
-  test('rollouts never take the last ready pod down; pods spread across zones', () => {
-    for (const g of GUIDE.filter((x) => x.kind === 'Deployment')) {
-      expect(out.find('Deployment', g.release).spec.strategy.rollingUpdate).toEqual({ maxSurge: 1, maxUnavailable: 0 });
-    }
-    for (const g of GUIDE) {
-      expect(out.find(g.kind, g.release).spec.template.spec.topologySpreadConstraints[0].topologyKey).toBe('topology.kubernetes.io/zone');
-    }
+  test('RQ is a StatefulSet updated with OnDelete (000 §3.1, §5.5)', () => {
+    expect(releaseValues(out, 'us-east', 'voice-rq').deployment).toMatchObject({ deploymentType: 'statefulset', strategy: 'OnDelete' });
   });
 
-  test('RQ updates with OnDelete (000 §5.5); the other StatefulSets roll', () => {
-    expect(out.find('StatefulSet', 'voice-rq').spec.updateStrategy).toEqual({ type: 'OnDelete' });
-    expect(out.find('StatefulSet', 'voice-ors').spec.updateStrategy.type).toBe('RollingUpdate');
-  });
-
-  test('SIP Cluster options of the whole set reach the SIP Cluster: SBC address, shared trunks and softswitches', () => {
+  test('SIP Cluster options of the whole set reach the SIP Cluster: SBC address, shared trunks and softswitches (000 §3.2)', () => {
     const { out: other } = synthVoice({ sipCluster: { sbcAddress: '10.2.0.4', enableSharedTrunk: false, enableSharedSoftswitch: false } });
-    expect(other.find('ConfigMap', 'voice-sip-configmap').data).toMatchObject({ SBC_ADDRESS: '10.2.0.4', ENABLE_SHARED_TRUNK: 'false', ENABLE_SHARED_SOFTSWITCH: 'false' });
+    expect(releaseValues(other, 'us-east', 'voice-sip').context.envs).toMatchObject({ sbcAddress: '10.2.0.4', enableSharedTrunk: false, enableSharedSoftswitch: false });
   });
 
-  test('SIP Cluster: DNS server, SBC settings and the node-local log volume', () => {
-    const sip = out.find('StatefulSet', 'voice-sip').spec.template.spec;
-    expect(out.find('ConfigMap', 'voice-sip-configmap').data).toMatchObject({
-      DNS_SERVER: '10.0.0.10',
-      SBC_ADDRESS: '',
-      ENABLE_SHARED_TRUNK: 'true',
-      ENABLE_SHARED_SOFTSWITCH: 'true',
+  test('SIP Cluster: DNS server, node-local log volume, JSON and SIPS logs, logging sidecar (000 §3.1, §3.2)', () => {
+    const v = releaseValues(out, 'us-east', 'voice-sip');
+    expect(v.context.envs).toEqual({ dnsServer: '10.0.0.10', sbcAddress: '', enableSharedTrunk: true, enableSharedSoftswitch: true, redis: { port: 6379 } });
+    expect(v.volumes).toEqual({
+      pvcLog: { create: false },
+      pvcJsonLog: { create: false },
+      log: { mountPath: '/opt/genesys/logs/volume', volumePath: '/mnt/log' },
+      jsonLog: { emptyDir: true, mountPath: '/opt/genesys/logs/sip_node/JSON' },
+      sipsLog: { mountPath: '/opt/genesys/logs/sip_node/SIPS' },
     });
-    expect(sip.volumes.find((v: any) => v.name === 'log')).toEqual({ name: 'log', hostPath: { path: '/mnt/log', type: 'DirectoryOrCreate' } });
-    expect(sip.containers[0].volumeMounts).toContainEqual({ name: 'log', mountPath: '/opt/genesys/logs/volume', readOnly: false });
+    expect(v.loggingSidecar).toEqual({ enabled: true, image: { registry: 'registry.example.com', repository: 'sre/fluent-bit', tag: '1.6.1' } });
+    expect(v.sipsLoggingSidecar).toEqual({ enabled: false });
   });
 
-  test('SIP Proxy: headless Service whose SRV name SBCs resolve', () => {
-    const { out: o, voice } = synthVoice();
-    expect(o.find('Service', 'voice-sipproxy').spec.clusterIP).toBe('None');
+  test('SIP Proxy: the name SBCs resolve', () => {
     expect(voice.sipProxy.sbcTarget).toBe('voice-sipproxy.voice.svc.cluster.local');
     expect(voice.sipProxy.srvRecord).toBe('_sip._tcp.voice-sipproxy.voice.svc.cluster.local');
-    expect(o.find('Service', 'voice-sipproxy').spec.ports.map((p: any) => [p.name, p.protocol])).toEqual([['sip', 'TCP'], ['sip-udp', 'UDP'], ['metrics', 'TCP']]);
   });
 
-  test('Redis settings of each binding reach the ConfigMap', () => {
-    expect(out.find('ConfigMap', 'voice-agent-configmap').data).toMatchObject({
-      REDIS_AGENT_STATE_HOST: 'redis-agent-state.voice.svc.cluster.local',
-      REDIS_AGENT_STATE_PORT: '6379',
-      REDIS_AGENT_STATE_TLS: 'true',
-      REDIS_AGENT_STATE_CLUSTER_MODE: 'true',
-      REDIS_TENANT_STREAM_HOST: 'redis-tenant-stream.voice.svc.cluster.local',
-      REDIS_PORT: '6379',
-      KAFKA_TLS: 'true',
-    });
+  test('Voicemail: GWS URL, FileSystem storage on its claim, tenant stream Secret and tenants list (000 §7, vendor values)', () => {
+    const v = releaseValues(out, 'us-east', 'voice-voicemail');
+    expect(v.context.envs).toEqual({ gwsBaseUrl: 'https://gws.example.com/auth/v3', storageInterface: 'FileSystem', voicemailHome: '/storage/data' });
+    expect(v.volumes.pvcOne).toEqual({ create: false, claim: 'voice-voicemail-pvc', mountPath: '/storage/data' });
+    expect(v.blobStorage.general.enabled).toBe(false);
+    expect(v.secrets.redisTenantStream.volumes).toEqual([{ name: 'redis-tenant-stream-secret', secret: { secretName: 'redis-tenant-token' } }]);
+    expect(v.tenants.volumes).toEqual([{ name: 'voicemail-tenants', configMap: { name: 'voice-voicemail-tenants-list' } }]);
+    expect(JSON.parse(out.find('ConfigMap', 'voice-voicemail-tenants-list', 'voice').data['tenants.json'])).toEqual([
+      { name: 't100', tenant_id: 't100', tenant_uuid: '9350e2fc-a1dd-4c65-8d40-1f75a2e080dd', status: 'INIT' },
+    ]);
+    expect(voice.services['voice-voicemail'].serviceName).toBe('voice-voicemail-service');
   });
 
   test('no secret value is written anywhere: only references', () => {
@@ -153,33 +159,45 @@ describe('VoiceMicroservices: each service as the Voice guide specifies', () => 
     expect(text).not.toMatch(/password\s*[:=]\s*\S+/i);
   });
 
-  test('per-service overrides: image, replicas, autoscaling, resources', () => {
+  test('per-service overrides: version, replicas, autoscaling, resources, and raw values', () => {
     const { out: o } = synthVoice({
       services: {
-        'voice-rq': { replicas: 5, imageRepository: 'acme/rq', version: '2.0' },
+        'voice-rq': { replicas: 5, version: '2.0' },
         'voice-config': { autoscaling: { minReplicas: 2, maxReplicas: 4 } },
         'voice-sipfe': { disableAutoscaling: true, replicas: 2 },
         'voice-ors': { resources: { cpuRequest: '1', cpuLimit: '2', memoryRequest: '2Gi', memoryLimit: '8Gi' } },
+        'voice-agent': { values: { image: { pullPolicy: 'IfNotPresent' }, hpa: { targetCPUPercent: 70 } } },
       },
     });
-    const rq = o.find('StatefulSet', 'voice-rq').spec;
-    expect(rq.replicas).toBe(5);
-    expect(rq.template.spec.containers[0].image).toBe('registry.example.com/acme/rq:2.0');
-    expect(o.find('HorizontalPodAutoscaler', 'voice-config').spec).toMatchObject({ minReplicas: 2, maxReplicas: 4 });
-    expect(o.objects.some((x) => x.kind === 'HorizontalPodAutoscaler' && x.metadata.name === 'voice-sipfe')).toBe(false);
-    expect(o.find('Deployment', 'voice-sipfe').spec.replicas).toBe(2);
-    expect(memoryBytes(o.find('StatefulSet', 'voice-ors').spec.template.spec.containers[0].resources.limits.memory)).toBe(8 * 1024 ** 3);
+    expect(releaseValues(o, 'us-east', 'voice-rq')).toMatchObject({ version: '2.0', deployment: { replicaCount: 5 } });
+    expect(releaseValues(o, 'us-east', 'voice-config').deployment).toMatchObject({ replicaCount: 2, maxReplicas: 4 });
+    expect(releaseValues(o, 'us-east', 'voice-sipfe')).toMatchObject({ hpa: { enabled: false }, deployment: { replicaCount: 2 } });
+    expect(releaseValues(o, 'us-east', 'voice-ors').resources.limits).toEqual({ cpu: '2', memory: '8Gi' });
+    expect(releaseValues(o, 'us-east', 'voice-agent')).toMatchObject({ image: { pullPolicy: 'IfNotPresent' }, hpa: { enabled: true, targetCPUPercent: 70, targetMemoryPercent: 60 } });
+  });
+
+  test('a value key the chart does not take is a problem naming the chart and the key', () => {
+    expect(() => synthVoice({ services: { 'voice-agent': { values: { deployment: { replicas: 2 }, imagePullPolicy: 'Always' } } } })).toThrow(
+      /\[\S*voice-agent\S*\] voice-agent \(chart voice-agent\): value "deployment\.replicas" is not a key the chart takes[\s\S]*value "imagePullPolicy" is not a key the chart takes/,
+    );
   });
 
   test('an unknown service in the overrides is refused at once', () => {
     expect(() => synthVoice({ services: { 'voice-orz': {} } })).toThrow('VoiceMicroservices: no Voice service "voice-orz"');
   });
 
-  test('a shared ReadWriteMany claim for SIP logs uses the platform\'s redundant RWX class', () => {
+  test('a shared ReadWriteMany claim for SIP logs: the chart creates it with the platform\'s redundant RWX class', () => {
     const { out: o } = synthVoice({ sipCluster: { logStorage: SipLogStorage.SHARED_CLAIM } });
-    const claim = o.find('PersistentVolumeClaim', 'sip-log-pvc', 'voice');
-    expect(claim.spec).toMatchObject({ accessModes: ['ReadWriteMany'], storageClassName: 'files-standard-redundant', resources: { requests: { storage: '50Gi' } } });
-    expect(o.find('StatefulSet', 'voice-sip').spec.template.spec.volumes).toContainEqual({ name: 'log', persistentVolumeClaim: { claimName: 'sip-log-pvc', readOnly: false } });
+    expect(releaseValues(o, 'us-east', 'voice-sip').volumes.pvcLog).toEqual({ create: true, claim: 'sip-log-pvc', storageClass: 'files-standard-redundant' });
+  });
+
+  test('Redis credentials in another Secret than the chart reads are refused, with the guide\'s name', () => {
+    const app = testApp();
+    const stores = voiceStores(app);
+    const props = voiceProps(stores);
+    const binding = { ...stores.redis.binding('redis-config-state'), credentials: SecretReference.of('my-redis', 'password') };
+    new VoiceConfig(stores.unit, 'config', { version: props.version, redis: [binding] });
+    expect(() => synth(app)).toThrow('voice-config: Redis "redis-config-state" credentials are in Secret my-redis key password, but the chart reads Secret redis-config-token key redis-config-state (000 §2.2)');
   });
 });
 
@@ -207,11 +225,11 @@ describeWithGuides('Voice metrics ports against the guide\'s table (000 §6.1)',
     'Voice SIP Cluster Service': 'voice-sip',
     'Voice SIP Proxy Service': 'voice-sipproxy',
   };
-  const { out } = synthVoice();
+  const { voice } = synthVoice();
 
   test.each(Object.entries(releases))('%s serves metrics on the printed port', (printedName, release) => {
     expect(printed[printedName]).toBeDefined();
-    const service = out.objects.find((o) => o.kind === 'Service' && o.metadata.name === release)!;
-    expect(service.spec.ports.map((p: any) => p.port)).toContain(printed[printedName]);
+    const service = voice.services[release];
+    expect(service.containerPortNames.map((n) => service.containerPort(n))).toContain(printed[printedName]);
   });
 });

@@ -1,4 +1,12 @@
-import { ConsulMesh, GenesysApp, GenesysContainerProps, Platform, Unit, UnitProps, UnitRole } from '../../src';
+import { ChartDelivery, ChartRepository, ConsulMesh, GenesysApp, Platform, Unit, UnitProps, UnitRole } from '../../src';
+
+/** The chart repository of the tests' units (never fetched: tests deliver by Flux). */
+export const TEST_CHART_REPOSITORY = 'https://charts.example.com/genesys';
+
+/** Flux delivery from the tests' chart repository. */
+export function testDelivery(): ChartDelivery {
+  return ChartDelivery.flux({ repository: ChartRepository.url(TEST_CHART_REPOSITORY) });
+}
 
 /** A fresh app whose output folder is never written (tests call synthFiles). */
 export function testApp(): GenesysApp {
@@ -16,18 +24,9 @@ export function testUnit(app: GenesysApp, overrides: Partial<UnitProps> = {}, id
     region: 'eastus2',
     unitGroup: 'acme',
     imageRegistry: 'registry.example.com',
+    charts: testDelivery(),
     ...overrides,
   });
   if (withMesh) new ConsulMesh(unit, 'mesh');
   return unit;
-}
-
-/** A container with the Voice guide's default resources (000 §0), any prop overridden. */
-export function container(overrides: Partial<GenesysContainerProps> = {}): GenesysContainerProps {
-  return {
-    name: 'main',
-    image: { repository: 'genesys/test', tag: '1.0.0' },
-    resources: { cpuRequest: '250m', cpuLimit: '500m', memoryRequest: '256Mi', memoryLimit: '512Mi' },
-    ...overrides,
-  };
 }

@@ -6,6 +6,7 @@ import {
   PostgresServer,
   RedisCluster,
   Unit,
+  UnitProps,
   VoiceMicroservicesProps,
   VoiceRedis,
 } from '../../src';
@@ -19,8 +20,8 @@ export interface VoiceStores {
 }
 
 /** An AKS (or given-platform) unit with Redis, Kafka and Postgres ready to bind; `withMesh` as for testUnit. */
-export function voiceStores(app: GenesysApp, platform: Platform = Platform.aks(), withMesh = true): VoiceStores {
-  const unit = testUnit(app, { platform }, 'us-east', withMesh);
+export function voiceStores(app: GenesysApp, platform: Platform = Platform.aks(), withMesh = true, overrides: Partial<UnitProps> = {}): VoiceStores {
+  const unit = testUnit(app, { platform, ...overrides }, 'us-east', withMesh);
   const store = new RedisCluster(unit, 'redis', { address: '10.0.5.5', version: '6.2', nodes: 3, replicasPerShard: 1, shards: 2, serviceGroup: 'voice' });
   return {
     unit,
@@ -37,7 +38,7 @@ export function voiceProps(stores: VoiceStores, overrides: Partial<VoiceMicroser
     version: '100.0.100.0009',
     redis: stores.redis,
     kafka: stores.kafka,
-    voicemail: { gwsBaseUrl: 'https://gws.example.com/auth/v3', fileSystem: {} },
+    voicemail: { gwsBaseUrl: 'https://gws.example.com/auth/v3', fileSystem: {}, tenants: [{ shortId: 't100', tenantId: '9350e2fc-a1dd-4c65-8d40-1f75a2e080dd' }] },
     ...overrides,
   };
 }

@@ -40,6 +40,14 @@ export const VOICEMAIL_FACTS = {
   secretMountPath: '/opt/genesys/katana/voicemail/secret',
   /** FileSystem root (`voicemailHome`). */
   fileSystemHome: '/storage/data',
+  /** ConfigMap with the tenants Voicemail serves, mounted by the chart (vendor `tenants.volumes`). */
+  tenantsListName: 'voice-voicemail-tenants-list',
+  /** Its key (vendor: services/voice/11_chart_voice-voicemail/01_release_voice-voicemail/pre-release-script.sh). */
+  tenantsListKey: 'tenants.json',
+  /** Volume name of the tenants list (vendor `tenants.volumes[].name`). */
+  tenantsListVolume: 'voicemail-tenants',
+  /** Volume name of the tenant Redis stream Secret (vendor `secrets.redisTenantStream.volumes[].name`). */
+  tenantStreamVolume: 'redis-tenant-stream-secret',
   /** Default claim of the FileSystem option (sample PVC). */
   claimName: 'voice-voicemail-pvc',
   /** Size of the sample PVC. */
@@ -69,5 +77,15 @@ export const SIP_CLUSTER_FACTS = {
   logHostPath: '/mnt/log',
   /** Size of the SIP Server log volume (`log-pvc` 50Gi). */
   logClaimSize: '50Gi',
+  /** Claim of the SIP Server logs (`volumes.pvcLog.claim`, 000 §3.2). */
+  logClaimName: 'sip-log-pvc',
+  /** Mount path of the JSON logs on their emptyDir (`volumes.jsonLog.mountPath`, 000 §3.1). */
+  jsonLogMountPath: '/opt/genesys/logs/sip_node/JSON',
+  /** Mount path of the legacy SIPS logs (`volumes.sipsLog.mountPath`, 000 §3.1). */
+  sipsLogMountPath: '/opt/genesys/logs/sip_node/SIPS',
+  /** Repository of the Fluent Bit logging sidecars (`loggingSidecar.image.repository`, 000 §3.1). */
+  loggingSidecarRepository: 'sre/fluent-bit',
+  /** Tag of the logging sidecar (`loggingSidecar.image.tag`, 000 §3.1). */
+  loggingSidecarTag: '1.6.1',
   source: '000 §1.1; 000 §3.1',
 } as const;

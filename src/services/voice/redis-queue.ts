@@ -25,6 +25,8 @@ export class VoiceRedisQueue extends VoiceService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: VoiceRedisQueueProps) {
-    super(scope, id, 'voice-rq', props, { updateStrategy: props.updateStrategy ?? UpdateStrategy.ON_DELETE });
+    const strategy = props.updateStrategy ?? UpdateStrategy.ON_DELETE;
+    // The guide's RQ values (000 §3.1): a StatefulSet, and OnDelete for pod-by-pod upgrades.
+    super(scope, id, 'voice-rq', props, { values: { deployment: { deploymentType: 'statefulset', strategy } } });
   }
 }

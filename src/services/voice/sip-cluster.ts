@@ -3,7 +3,7 @@ import { VoiceService } from './voice-service';
 import { VoiceServiceProps } from './voice-service-props';
 import { KubernetesPlatform, StorageRole } from '../../catalog';
 import { SIP_CLUSTER_FACTS } from '../../catalog/data/voice-profiles';
-import { ServiceVolume, VolumeClaim, addChecks, problem } from '../../core';
+import { ClusterChart, addChecks, problem } from '../../core';
 import { isIpv4 } from '../../datastores/versions';
 import { Platform } from '../../platform';
 
@@ -11,7 +11,7 @@ import { Platform } from '../../platform';
 export enum SipLogStorage {
   /** The node's disk: a HostPath (`/mnt/log`) on AKS, an emptyDir on GKE (003 §4.3). */
   NODE_LOCAL = 'node-local',
-  /** A 50Gi ReadWriteMany claim, `sip-log-pvc`, shared by every SIP Cluster pod. */
+  /** A ReadWriteMany claim, `sip-log-pvc`, that the chart creates and every SIP Cluster pod shares. */
   SHARED_CLAIM = 'shared-claim',
 }
 
@@ -38,16 +38,25 @@ export interface VoiceSipClusterProps extends VoiceServiceProps {
   readonly enableSharedSoftswitch?: boolean;
   /** Log storage. @default SipLogStorage.NODE_LOCAL */
   readonly logStorage?: SipLogStorage;
+  /**
+   * Forward the legacy SIPS logs to standard output through the `sips-logging-sidecar` container
+   * (`sipsLoggingSidecar.enabled`, 000 §3.1).
+   *
+   * @default false (the chart's default)
+   */
+  readonly forwardSipsLogs?: boolean;
+  /** Registry of the Fluent Bit logging sidecar image. @default - the service's image registry */
+  readonly loggingSidecarRegistry?: string;
+  /** Tag of the Fluent Bit logging sidecar image. @default '1.6.1' (000 §3.1) */
+  readonly loggingSidecarTag?: string;
 }
 
 /**
  * The Voice SIP Cluster Service (`voice-sip`, 000 §0): a StatefulSet on the real-time pool,
- * 500m/1Gi to 1500m/4Gi, autoscaled at 50/50, with the SIP Server log volume and the cluster DNS
- * address SIP Server needs.
+ * 500m/1Gi to 1500m/4Gi, autoscaled at 50/50, with the cluster DNS address SIP Server needs, its
+ * log volumes and its logging sidecars (000 §3.1, §3.2).
  */
 export class VoiceSipCluster extends VoiceService {
-  /** The log claim, with `SipLogStorage.SHARED_CLAIM`. */
-  public readonly logClaim?: VolumeClaim;
   /** The cluster DNS address SIP Server is given (`context.envs.dnsServer`); empty when none was given on GKE. */
   public readonly dnsServer: string;
 
@@ -57,35 +66,25 @@ export class VoiceSipCluster extends VoiceService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: VoiceSipClusterProps) {
-    const storage = props.logStorage ?? SipLogStorage.NODE_LOCAL;
     const gke = props.platform.kind === KubernetesPlatform.GKE;
     const dnsServer = props.dnsServer ?? (gke ? '' : SIP_CLUSTER_FACTS.defaultDnsServer);
-    const logVolume =
-      storage === SipLogStorage.SHARED_CLAIM
-        ? ServiceVolume.fromPersistentVolumeClaim('log', 'sip-log-pvc')
-        : props.platform.nodeLocalVolume('log', SIP_CLUSTER_FACTS.logHostPath);
+    const sidecar = sidecarImage(props, ClusterChart.enclosing(scope).imageRegistry);
     super(scope, id, 'voice-sip', props, {
-      configData: {
-        DNS_SERVER: dnsServer,
-        SBC_ADDRESS: props.sbcAddress ?? '',
-        ENABLE_SHARED_TRUNK: String(props.enableSharedTrunk ?? true),
-        ENABLE_SHARED_SOFTSWITCH: String(props.enableSharedSoftswitch ?? true),
+      values: {
+        context: {
+          envs: {
+            dnsServer,
+            sbcAddress: props.sbcAddress ?? '',
+            enableSharedTrunk: props.enableSharedTrunk ?? true,
+            enableSharedSoftswitch: props.enableSharedSoftswitch ?? true,
+          },
+        },
+        volumes: logVolumes(props),
+        loggingSidecar: { enabled: true, image: sidecar },
+        sipsLoggingSidecar: { enabled: props.forwardSipsLogs ?? false, ...(props.forwardSipsLogs ? { image: sidecar } : {}) },
       },
-      volumes: [logVolume],
-      volumeMounts: [{ volume: 'log', mountPath: SIP_CLUSTER_FACTS.logMountPath }],
     });
     this.dnsServer = dnsServer;
-    if (storage === SipLogStorage.SHARED_CLAIM) {
-      const rwx = props.platform.storageClass(StorageRole.RWX_REDUNDANT);
-      this.logClaim = new VolumeClaim(this, 'log-claim', {
-        name: 'sip-log-pvc',
-        namespace: this.namespace,
-        storageClassName: rwx.name,
-        size: SIP_CLUSTER_FACTS.logClaimSize,
-        readWriteMany: true,
-        appName: 'voice-sip',
-      });
-    }
     addChecks(this, () => {
       if (isIpv4(dnsServer)) return [];
       return [
@@ -95,4 +94,31 @@ export class VoiceSipCluster extends VoiceService {
       ];
     });
   }
+}
+
+/**
+ * The SIP Server log volumes (000 §3.1, §3.2): traditional logs on the node's disk
+ * (`volumes.log.volumePath`) or on a shared claim the chart creates (`volumes.pvcLog`); JSON logs
+ * on an emptyDir, read by the logging sidecar; legacy SIPS logs on an ephemeral volume.
+ */
+function logVolumes(props: VoiceSipClusterProps): { [key: string]: any } {
+  const shared = (props.logStorage ?? SipLogStorage.NODE_LOCAL) === SipLogStorage.SHARED_CLAIM;
+  return {
+    pvcLog: shared
+      ? { create: true, claim: SIP_CLUSTER_FACTS.logClaimName, storageClass: props.platform.storageClass(StorageRole.RWX_REDUNDANT).name }
+      : { create: false },
+    pvcJsonLog: { create: false },
+    log: shared ? { mountPath: SIP_CLUSTER_FACTS.logMountPath } : { mountPath: SIP_CLUSTER_FACTS.logMountPath, volumePath: SIP_CLUSTER_FACTS.logHostPath },
+    jsonLog: { emptyDir: true, mountPath: SIP_CLUSTER_FACTS.jsonLogMountPath },
+    sipsLog: { mountPath: SIP_CLUSTER_FACTS.sipsLogMountPath },
+  };
+}
+
+/** The Fluent Bit image of the logging sidecars, from the unit's registry (003 §7.2: mirror every image). */
+function sidecarImage(props: VoiceSipClusterProps, unitRegistry: string): { [key: string]: string } {
+  return {
+    registry: props.loggingSidecarRegistry ?? props.imageRegistry ?? unitRegistry,
+    repository: SIP_CLUSTER_FACTS.loggingSidecarRepository,
+    tag: props.loggingSidecarTag ?? SIP_CLUSTER_FACTS.loggingSidecarTag,
+  };
 }

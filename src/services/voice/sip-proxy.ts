@@ -5,9 +5,8 @@ import { VoiceServiceProps } from './voice-service-props';
 /**
  * The Voice SIP Proxy Service (`voice-sipproxy`, 000 §0): a StatefulSet on the real-time pool,
  * never autoscaled. SBCs reach it through the name it writes into its SIP messages,
- * `voice-sipproxy.<namespace>.svc.cluster.local`, an SRV record of its Service (000 §1.1); the
- * Service is headless so that the records point at the pods, whose addresses the SBCs route to
- * directly (003 §5.3).
+ * `voice-sipproxy.<namespace>.svc.cluster.local`, an SRV record of the Service its chart creates
+ * (000 §1.1).
  */
 export class VoiceSipProxy extends VoiceService {
   /**
@@ -16,7 +15,7 @@ export class VoiceSipProxy extends VoiceService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: VoiceServiceProps) {
-    super(scope, id, 'voice-sipproxy', props, { headlessService: true });
+    super(scope, id, 'voice-sipproxy', props);
   }
 
   /** The name SBCs resolve: `voice-sipproxy.voice.svc.cluster.local`. */

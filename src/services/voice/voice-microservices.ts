@@ -11,7 +11,7 @@ import { SipLogStorage, VoiceSipCluster } from './sip-cluster';
 import { VoiceSipProxy } from './sip-proxy';
 import { VoiceService } from './voice-service';
 import { VoiceAutoscalingProps, VoiceServiceProps } from './voice-service-props';
-import { VoicemailAzureBlobProps, VoicemailFileSystemProps, VoicemailS3Props, VoiceVoicemail } from './voicemail';
+import { VoicemailAzureBlobProps, VoicemailFileSystemProps, VoicemailS3Props, VoicemailTenant, VoiceVoicemail } from './voicemail';
 import { VOICE_REDIS } from '../../catalog/data/data-stores';
 import { ResourceLimits } from '../../core';
 import { requireOptions } from '../../core/problems';
@@ -22,8 +22,10 @@ import { Platform } from '../../platform';
 export interface VoiceServiceOverrides {
   /** Image version. @default - `VoiceMicroservicesProps.version` */
   readonly version?: string;
-  /** Image repository. @default - the release name */
-  readonly imageRepository?: string;
+  /** Chart version. @default - the catalogue's */
+  readonly chartVersion?: string;
+  /** Your own values for this service's chart, deep-merged over the computed ones. @default - none */
+  readonly values?: { [key: string]: any };
   /** Replicas (RQ and SIP Proxy, or with `disableAutoscaling`). @default 3 */
   readonly replicas?: number;
   /** Autoscaling settings. @default - the guide's */
@@ -38,6 +40,11 @@ export interface VoiceServiceOverrides {
 export interface VoicemailOptions {
   /** GWS base URL, e.g. `https://gws.example.com/auth/v3`. */
   readonly gwsBaseUrl: string;
+  /**
+   * The tenants the unit serves, homed or backed up here (`group.tenantsOf(unit)`): Voicemail's
+   * tenants list.
+   */
+  readonly tenants: VoicemailTenant[];
   /** FileSystem storage. @default - not this option */
   readonly fileSystem?: VoicemailFileSystemProps;
   /** Azure Blob storage. @default - not this option */
@@ -120,7 +127,8 @@ export class VoiceMicroservices extends Construct {
       const role = KafkaCluster.roleOf(release);
       return {
         version: o.version ?? props.version,
-        imageRepository: o.imageRepository,
+        chartVersion: o.chartVersion,
+        values: o.values,
         imageRegistry: props.imageRegistry,
         replicas: o.replicas,
         autoscaling: o.autoscaling,

@@ -17,12 +17,6 @@ export interface VoiceAutoscalingProps {
 export interface VoiceServiceProps {
   /** Image version (the guides' `--set version=`), e.g. `100.0.100.0003`. */
   readonly version: string;
-  /**
-   * Image repository. The guide does not name the images, so the default is the release name.
-   *
-   * @default - the release name, e.g. `voice-agent`
-   */
-  readonly imageRepository?: string;
   /** Image registry. @default - the unit's */
   readonly imageRegistry?: string;
   /**
@@ -49,11 +43,14 @@ export interface VoiceServiceProps {
   readonly disableAutoscaling?: boolean;
   /** Requests and limits. @default - the guide's (000 §3.1) */
   readonly resources?: ResourceLimits;
+  /** Chart version. @default - the catalogue's (the vendor's published chart version) */
+  readonly chartVersion?: string;
   /**
-   * Where the Redis, Kafka and Consul credentials Secrets are mounted: `<path>/redis/<name>`,
-   * `<path>/kafka`, `<path>/consul`. The guide names the Secrets but not their mount paths.
+   * Your own values for the service's chart, deep-merged over those the library computes (arrays
+   * replace, `null` removes a key). A key the chart does not take is a problem naming the chart and
+   * the key.
    *
-   * @default '/opt/genesys/secrets'
+   * @default - none
    */
-  readonly secretsMountPath?: string;
+  readonly values?: { [key: string]: any };
 }

@@ -1,4 +1,5 @@
 import { coreModelFor } from './core-models';
+import { gitOpsErrors, isGitOpsKind } from './gitops-models';
 import { isJsonObject } from './json-schema';
 import { kubernetesModelsErrors } from './kubernetes-models-validation';
 import { describeObject, formatProblem, ManifestProblem, problemsFromAjvErrors, withoutDuplicates } from './problems';
@@ -15,7 +16,17 @@ export type { ManifestProblem } from './problems';
  * @returns every problem found, in the order of the objects; empty when all are valid
  */
 export function validateManifests(objects: readonly unknown[]): ManifestProblem[] {
-  return objects.flatMap((object, index) => validateManifest(object, index));
+  const gitOps = objects.flatMap((object, index) =>
+    isJsonObject(object) && typeof object.apiVersion === 'string' && typeof object.kind === 'string' && isGitOpsKind(object.apiVersion, object.kind)
+      ? [{ index, apiVersion: object.apiVersion, kind: object.kind, object }]
+      : [],
+  );
+  const gitOpsProblems = gitOpsErrors(gitOps);
+  return objects.flatMap((object, index) => {
+    const errors = gitOpsProblems.get(index);
+    if (errors) return problemsFromAjvErrors(errors as any, { index, object: describeObject(object, index) }, 'kubernetes-models');
+    return validateManifest(object, index);
+  });
 }
 
 /**
