@@ -11,11 +11,13 @@ import {
   SecretReference,
   StorageRole,
 } from '../../src';
-import { describeWithHelm, expectEveryKeyCited, fixtureDelivery, valuesFile } from '../support/chart-values';
+import { expectEveryKeyCited, fixtureDelivery } from '../support/chart-values';
+import { describeWithHelm } from '../support/helm';
 import { EngagementStores, T100, cxcProps, engagementStores } from '../support/engagement-unit';
 import { testApp } from '../support/fixtures';
 import { describeWithGuides, guideText } from '../support/guides';
 import { synth } from '../support/synth';
+import { releaseValues } from '../support/values';
 
 /** The components as the CX Contact guide (002 §1.1, §6.1) lists them: metrics port and autoscaler. */
 const COMPONENTS: Array<[id: string, guideName: string, metricsPort: number, hpa: boolean]> = [
@@ -57,7 +59,7 @@ function synthCxc(overrides: (s: EngagementStores) => Partial<CxContactProps> = 
   const s = engagementStores(app, platform ? { platform } : {}, delivery);
   const cxc = new CxContact(s.unit, 'cxc', cxcProps(s, overrides(s)));
   const out = synth(app);
-  return { out, cxc, values: valuesFile(out.files, 'cxc') };
+  return { out, cxc, values: releaseValues(out, 'us-east', 'cxc') };
 }
 
 function problems(overrides: (s: EngagementStores) => Partial<CxContactProps>): string {

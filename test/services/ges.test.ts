@@ -1,10 +1,12 @@
 import { ChartDelivery, ConsulSettings, GenesysEngagementService, GenesysEngagementServiceProps, GesSecrets, Guide, Labels, PostgresServer, SecretReference, UnitRole } from '../../src';
 import { GES_ALLOWED_PATHS, GES_SECRETS } from '../../src/catalog/data/ges-facts';
-import { describeWithHelm, expectEveryKeyCited, fixtureDelivery, valuesFile } from '../support/chart-values';
+import { expectEveryKeyCited, fixtureDelivery } from '../support/chart-values';
+import { describeWithHelm } from '../support/helm';
 import { EngagementStores, engagementStores, gesProps } from '../support/engagement-unit';
 import { testApp } from '../support/fixtures';
 import { describeWithGuides, guideText } from '../support/guides';
 import { synth } from '../support/synth';
+import { releaseValues } from '../support/values';
 
 /**
  * GES as its guide (001) runs it, transcribed from the guide: the parameter table, the sample values
@@ -35,7 +37,7 @@ function synthGes(overrides: Partial<GenesysEngagementServiceProps> = {}, delive
   const s = engagementStores(app, {}, delivery);
   const ges = new GenesysEngagementService(s.unit, 'ges', gesProps(s, overrides));
   const out = synth(app);
-  return { out, ges, values: valuesFile(out.files, 'ges').ges };
+  return { out, ges, values: releaseValues(out, 'us-east', 'ges').ges };
 }
 
 function problems(build: (s: EngagementStores) => void, role = UnitRole.PRIMARY): string {

@@ -1,11 +1,13 @@
 import { parse } from 'yaml';
 import { ChartDelivery, Guide, InteractionServer, InteractionServerProps, Labels, SecretReference, UnitRole, WorkloadKind } from '../../src';
 import { IXN_CONSUL } from '../../src/catalog/data/interaction-server-facts';
-import { describeWithHelm, expectEveryKeyCited, fixtureDelivery, valuesFile } from '../support/chart-values';
+import { expectEveryKeyCited, fixtureDelivery } from '../support/chart-values';
+import { describeWithHelm } from '../support/helm';
 import { EngagementStores, T100, engagementStores, ixnProps } from '../support/engagement-unit';
 import { testApp } from '../support/fixtures';
 import { describeWithGuides, guideText } from '../support/guides';
 import { synth } from '../support/synth';
+import { releaseValues } from '../support/values';
 
 /** Interaction Server as its guide (004) describes it, transcribed from the parameter table and the sample. */
 const GUIDE = {
@@ -38,7 +40,7 @@ function synthIxn(overrides: Partial<InteractionServerProps> = {}, delivery?: Ch
   const s = engagementStores(app, {}, delivery);
   const ixn = new InteractionServer(s.unit, 'ixn-100', ixnProps(s, overrides));
   const out = synth(app);
-  return { out, ixn, values: valuesFile(out.files, 'ixn-100') };
+  return { out, ixn, values: releaseValues(out, 'us-east', 'ixn-100') };
 }
 
 function problems(build: (s: EngagementStores) => void, role = UnitRole.PRIMARY): string {

@@ -1,5 +1,4 @@
-import { fluxDelivery } from './chart-values';
-import { testUnit } from './fixtures';
+import { testDelivery, testUnit } from './fixtures';
 import {
   CxContactProps,
   ChartDelivery,
@@ -40,10 +39,8 @@ export interface EngagementStores {
 }
 
 /** An AKS (or given-platform) primary unit with every store the three services need. */
-export function engagementStores(app: GenesysApp, overrides: Partial<UnitProps> = {}, delivery: ChartDelivery = fluxDelivery()): EngagementStores {
-  const unit = testUnit(app, { platform: Platform.aks(), ...overrides });
-  // Until Unit takes a `charts` prop: the charts are delivered by Flux unless a test asks otherwise.
-  ChartDelivery.use(unit, delivery);
+export function engagementStores(app: GenesysApp, overrides: Partial<UnitProps> = {}, delivery: ChartDelivery = testDelivery()): EngagementStores {
+  const unit = testUnit(app, { platform: Platform.aks(), charts: delivery, ...overrides });
   const redis = (id: string, address: string, serviceGroup: string) =>
     new RedisCluster(unit, id, { address, version: '6.2', nodes: 3, replicasPerShard: 1, shards: 2, serviceGroup });
   return {
