@@ -180,7 +180,8 @@ describe('GenesysEngagementService: the GES chart\'s values as its guide specifi
       'ges.deployment.hpa.mimimumReplicas': 'vendor: services/ges/02_chart_ges/override_values.yaml',
       'ges.ingress.ingressext.paths': 'vendor: services/ges/02_chart_ges/override_values_aks.yaml',
       'ges.secrets.configFolders': '001 §3.1',
-      'ges.deployment.update_strategy.type': '001 §3.2',
+      'ges.deployment.update_strategy.type': 'vendor: services/ges/02_chart_ges/override_values.yaml',
+      'ges.servicename': '001 §3.2',
     });
   });
 });

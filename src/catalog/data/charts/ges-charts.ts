@@ -18,6 +18,8 @@ const VENDOR = 'vendor: services/ges/02_chart_ges';
  *   GKE overrides also set `ges.ingress.ingressext` with the same fields.
  * - The priority class: the vendor sets `ges.priorityClassName` (the guide's sample prints it without
  *   its parent): the vendor's path.
+ * - `ges.labels.serviceLabels` is printed `servicelLabels` in both the table and the sample; the
+ *   library neither writes nor lists it.
  */
 export const GES_CHART: ChartFact = {
   service: 'ges',
@@ -26,7 +28,7 @@ export const GES_CHART: ChartFact = {
   chartVersion: '100.0.002+0010',
   source: `001 §1.1; ${VENDOR}/chart.ver`,
   keys: [
-    ...keys('001 §3.1', 'ges.labels.globalLabels', 'ges.labels.podLabels', 'ges.labels.serviceLabels',
+    ...keys('001 §3.1', 'ges.labels.globalLabels', 'ges.labels.podLabels',
       'ges.annotations.globalAnnotations', 'ges.annotations.podAnnotations',
       'ges.configMap.env.log.level', 'ges.configMap.env.log.max_len', 'ges.configMap.env.log.maxLen',
       'ges.configMap.env.server.internal_port', 'ges.configMap.env.server.external_port', 'ges.configMap.env.server.internal_url',
@@ -51,9 +53,9 @@ export const GES_CHART: ChartFact = {
       'ges.secrets.volumeMounts.enabled', 'ges.secrets.volumeMounts.list', 'ges.secrets.volumes.enabled', 'ges.secrets.volumes.list',
       'ges.secrets.configFolders', 'ges.service.port_external', 'ges.service.port_internal', 'ges.service.type',
       'ges.tolerations', 'ges.affinity'),
-    ...keys('001 §3.2', 'ges.deployment.update_strategy', 'ges.servicename', 'ges.configMap.env.extendEnv'),
+    ...keys('001 §3.2', 'ges.servicename', 'ges.configMap.env.extendEnv'),
     ...keys(`${VENDOR}/override_values.yaml`, 'ges.configMap.env.devOpsAccessGroups', 'ges.configMap.env.azureDeployment',
-      'ges.configMap.integrations.gws.stats', 'ges.deployment.hpa.mimimumReplicas', 'ges.priorityClassName',
+      'ges.configMap.integrations.gws.stats', 'ges.deployment.hpa.mimimumReplicas', 'ges.deployment.update_strategy', 'ges.priorityClassName',
       'ges.monitoring.prometheus.enabled', 'ges.monitoring.grafana.useConfigMaps', 'ges.monitoring.newRelic.enabled'),
     ...keys(`${VENDOR}/override_values_aks.yaml`, 'ges.ingress.networkPolicies.enabled', 'ges.ingress.ingressint.ingressClassName',
       'ges.ingress.ingressext.enabled', 'ges.ingress.ingressext.annotations', 'ges.ingress.ingressext.ingressClassName',
