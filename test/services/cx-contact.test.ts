@@ -12,10 +12,10 @@ import {
   StorageRole,
 } from '../../src';
 import { expectEveryKeyCited, fixtureDelivery } from '../support/chart-values';
-import { describeWithHelm } from '../support/helm';
 import { EngagementStores, T100, cxcProps, engagementStores } from '../support/engagement-unit';
 import { testApp } from '../support/fixtures';
 import { describeWithGuides, guideText } from '../support/guides';
+import { describeWithHelm } from '../support/helm';
 import { synth } from '../support/synth';
 import { releaseValues } from '../support/values';
 

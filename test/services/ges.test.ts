@@ -1,10 +1,10 @@
 import { ChartDelivery, ConsulSettings, GenesysEngagementService, GenesysEngagementServiceProps, GesSecrets, Guide, Labels, PostgresServer, SecretReference, UnitRole } from '../../src';
 import { GES_ALLOWED_PATHS, GES_SECRETS } from '../../src/catalog/data/ges-facts';
 import { expectEveryKeyCited, fixtureDelivery } from '../support/chart-values';
-import { describeWithHelm } from '../support/helm';
 import { EngagementStores, engagementStores, gesProps } from '../support/engagement-unit';
 import { testApp } from '../support/fixtures';
 import { describeWithGuides, guideText } from '../support/guides';
+import { describeWithHelm } from '../support/helm';
 import { synth } from '../support/synth';
 import { releaseValues } from '../support/values';
 
@@ -79,7 +79,10 @@ describe('GenesysEngagementService: the GES chart\'s values as its guide specifi
 
   test('resources', () => {
     const r = GUIDE.resources;
-    expect(values.resources).toEqual({ requests: { cpu: r.cpuRequest, memory: r.memoryRequest }, limits: { cpu: r.cpuLimit, memory: r.memoryLimit } });
+    expect(values.resources).toEqual({
+      requests: { cpu: r.cpuRequest, memory: r.memoryRequest },
+      limits: { cpu: r.cpuLimit, memory: r.memoryLimit },
+    });
   });
 
   test('autoscaling 2 to 5 at 50% CPU with the guide\'s pace (under both spellings of the fewest pods); minAvailable 1; min_ready_seconds 300; 100% surge', () => {
@@ -100,7 +103,8 @@ describe('GenesysEngagementService: the GES chart\'s values as its guide specifi
   test('the three Secrets mounted whole, read-only, at the folders configFolders lists; no Secret written', () => {
     expect(values.secrets.configFolders).toBe('/secrets-infra,/secrets-ors,/secrets-gws');
     expect(values.secrets.volumes).toEqual({ enabled: true, list: GUIDE.secrets.map(([name, secretName]) => ({ name, secret: { secretName } })) });
-    expect(values.secrets.volumeMounts).toEqual({ enabled: true, list: GUIDE.secrets.map(([name, , mountPath]) => ({ mountPath, name, readOnly: true })) });
+    const mounts = GUIDE.secrets.map(([name, , mountPath]) => ({ mountPath, name, readOnly: true }));
+    expect(values.secrets.volumeMounts).toEqual({ enabled: true, list: mounts });
     expect(out.objects.some((o) => o.kind === 'Secret')).toBe(false);
   });
 

@@ -2,10 +2,10 @@ import { parse } from 'yaml';
 import { ChartDelivery, Guide, InteractionServer, InteractionServerProps, Labels, SecretReference, UnitRole, WorkloadKind } from '../../src';
 import { IXN_CONSUL } from '../../src/catalog/data/interaction-server-facts';
 import { expectEveryKeyCited, fixtureDelivery } from '../support/chart-values';
-import { describeWithHelm } from '../support/helm';
 import { EngagementStores, T100, engagementStores, ixnProps } from '../support/engagement-unit';
 import { testApp } from '../support/fixtures';
 import { describeWithGuides, guideText } from '../support/guides';
+import { describeWithHelm } from '../support/helm';
 import { synth } from '../support/synth';
 import { releaseValues } from '../support/values';
 
@@ -87,7 +87,8 @@ describe('InteractionServer: the ixn chart\'s values for one tenant, as its guid
 
   test('resources of the parameter table', () => {
     const r = GUIDE.resources;
-    expect([resourcesOf(server.ixnServer.resources), resourcesOf(server.ixnNode.resources), resourcesOf(vq.resources)]).toEqual([r.server, r.node, r.vqNode]);
+    const read = [server.ixnServer.resources, server.ixnNode.resources, vq.resources].map(resourcesOf);
+    expect(read).toEqual([r.server, r.node, r.vqNode]);
   });
 
   test('ports: 7120 and 13131 on IXN Server, 13133 on IXN Node, 7122 and 13139 on VQ Node', () => {
@@ -122,7 +123,7 @@ describe('InteractionServer: the ixn chart\'s values for one tenant, as its guid
       'consul.hashicorp.com/connect-service': `ixn-vqnode-${T100.tenantId}`,
       'consul.hashicorp.com/connect-service-port': 'vqnode-default',
     });
-    expect(ixn.meshUpstreams).toEqual([`voice-config:11100`, `tenant-${T100.tenantId}:8888`]);
+    expect(ixn.meshUpstreams).toEqual(['voice-config:11100', `tenant-${T100.tenantId}:8888`]);
   });
 
   test('Configuration Server and Voice Config through the upstreams; the Consul agent on the node, over TLS', () => {
@@ -138,7 +139,8 @@ describe('InteractionServer: the ixn chart\'s values for one tenant, as its guid
     expect(server.ixnServer.secrets).toEqual({ db: { enabled: true, secretName: 'ixn-db-secret-100' } });
     expect(server.ixnNode.db).toEqual({ host: 'ixn-pg.infra', port: 5432, name: 'ixn-node-100', options: { keepAlive: true, keepAliveInitialDelayMillis: 300000, ssl: {} } });
     expect(server.ixnNode.secrets).toEqual({ db: { enabled: true, secretName: 'ixn-node-db-secret-100' } });
-    expect([server.ixnServer.dbinit, server.ixnNode.dbinit, server.ixnNode.storingSessions]).toEqual([{ enabled: true }, { enabled: true }, { enabled: true }]);
+    const switches = [server.ixnServer.dbinit, server.ixnNode.dbinit, server.ixnNode.storingSessions];
+    expect(switches).toEqual([{ enabled: true }, { enabled: true }, { enabled: true }]);
     expect(out.files['us-east/helm/ixn-100.values.yaml']).not.toMatch(/password/i);
   });
 

@@ -35,7 +35,8 @@ function gwsValues(props: CxContactProps): { [key: string]: any } {
 function complianceValues(props: CxContactProps): { [key: string]: any } {
   const cdp = props.complianceData ?? {};
   if ((cdp.provider ?? CxContactComplianceProvider.NEXT_GENERATION) === CxContactComplianceProvider.LEGACY) {
-    return { cdp_ng: { url: false, gcloud_auth: false, gcloud_id: false, gcloud_secret: false, embedded_basepath: CXC_COMPLIANCE_DATA.legacyEmbeddedBasePath } };
+    const off = { url: false, gcloud_auth: false, gcloud_id: false, gcloud_secret: false };
+    return { cdp_ng: { ...off, embedded_basepath: CXC_COMPLIANCE_DATA.legacyEmbeddedBasePath } };
   }
   return {
     cdp_ng: {

@@ -23,6 +23,10 @@ const RELEASE = 'cxc';
  *
  * The construct computes the chart's values (`release.values`); the credentials the chart takes as
  * plain values are listed, with the Secrets they come from, in `cxc/secret-values.txt`.
+ *
+ * It makes no native object: the chart creates the shared claim ("The Helm chart creates the
+ * ReadWriteMany (RWX) Persistent Volume Claim", 002 §1.2), the two ingresses (002 §1.3) and the
+ * provisioning Jobs (002 §4.2), which the library used to render itself.
  */
 export class CxContact extends Construct {
   /** The release of the `cxcontact` chart. */

@@ -20,7 +20,9 @@ const SERVICE_ID = 'ges';
  * pace; `minAvailable: 1`; `min_ready_seconds: 300`; rolling updates of up to 100% surge; its Redis
  * and database, the ORS Redis stream and the GWS client, read from the guide's three Secrets
  * mounted at `/secrets-infra`, `/secrets-ors` and `/secrets-gws`; and, when asked, the chart's
- * external route (allow-listed paths only) and internal route. The chart renders the objects.
+ * external route (allow-listed paths only) and internal route. The chart renders the objects; the
+ * guide's hand-made routes are "only if routes were not created using the Helm chart" (001 §1.5,
+ * §4.3), so the library makes none.
  */
 export class GenesysEngagementService extends GenesysService {
   /** Path of the health endpoint, on the internal port. */

@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { InteractionServerProps } from './interaction-server-props';
 import { checkInteractionServerProps } from './ixn-checks';
-import { ixnConfigurationNotes } from './ixn-notes';
 import { IXN_IDS, ixnNames } from './ixn-names';
+import { ixnConfigurationNotes } from './ixn-notes';
 import { ixnAnnotations, ixnPort, ixnValues } from './ixn-values';
 import { IxnVqNode } from './ixn-vq-node';
 import { IXN_CONSUL, IXN_HEALTH_SERVICE, IXN_JVM_OPTIONS } from '../../catalog/data/interaction-server-facts';
@@ -23,6 +23,11 @@ import { requireOptions } from '../../core/problems';
  * Configuration Server, and the secret values to pass at install, to
  * `ixn/<sid>-configuration.txt` in the unit's folder. One instance per tenant, 1 or 0 pods, no
  * autoscaling (004 §1.6); primary unit only.
+ *
+ * It makes no native object: the chart creates the service accounts (`serviceAccount.create`, 004
+ * §1.6) and the database Secrets (`secrets.db`, 004 §2.3). The Redis and Kafka Secrets the guide asks
+ * the operator to create in namespace `ixn` (004 §3.3) are referenced by name; the Terraform writes
+ * them when it provisions the stores (`crossNamespaceBinding(..., 'ixn')`).
  */
 export class InteractionServer extends GenesysService {
   /** The VQ Node, rendered by the same release. */

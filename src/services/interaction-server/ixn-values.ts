@@ -109,14 +109,24 @@ export function ixnValues(props: InteractionServerProps, names: IxnNames, ctx: C
         ixnServer: { repository: IXN_CONTAINERS.server.repository, tag: tags.server ?? props.version },
         ixnNode: { repository: IXN_CONTAINERS.node.repository, tag: tags.node ?? props.version },
         logSidecar: sidecar
-          ? { enabled: true, repository: sidecar.imageRepository ?? IXN_CONTAINERS.logSidecar.repository, tag: sidecar.version ?? IXN_LOG_SIDECAR_TAG }
+          ? {
+            enabled: true,
+            repository: sidecar.imageRepository ?? IXN_CONTAINERS.logSidecar.repository,
+            tag: sidecar.version ?? IXN_LOG_SIDECAR_TAG,
+          }
           : { enabled: false },
       },
       ixnServer: {
         serviceAccount: { create: true, name: names.serverService },
         ports: { default: ixnPort(IXN_IDS.server, 'server-default'), health: ixnPort(IXN_IDS.server, 'server-health') },
         confServer: { host: IXN_CONSUL.upstreamHost, port: IXN_CONSUL.configServerLocalPort, appName: IXN_CONSUL.configServerAppName },
-        db: { engine: IXN_DATABASES.engine, host: server.host, port: server.port, name: server.database, connectionString: IXN_DATABASES.connectionString },
+        db: {
+          engine: IXN_DATABASES.engine,
+          host: server.host,
+          port: server.port,
+          name: server.database,
+          connectionString: IXN_DATABASES.connectionString,
+        },
         secrets: { db: { enabled: true, secretName: server.credentials.secretName } },
         dbinit: { enabled: true },
         logStorage: { mountPath: IXN_LOG_STORAGE.mountPath, volume: { emptyDir: {} } },
