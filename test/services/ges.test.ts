@@ -98,6 +98,10 @@ describe('GenesysEngagementService: the GES chart\'s values as its guide specifi
     expect(values.deployment.update_strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: GUIDE.rollingUpdate });
     expect(values.deployment.dnsConfig).toEqual({ options: [{ name: 'ndots', value: '3' }] });
     expect(values.deployment.enableServiceLinks).toBe(false);
+    // "at least two GES nodes spread across availability zones".
+    expect(values.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution).toEqual([
+      { weight: 100, podAffinityTerm: { topologyKey: 'topology.kubernetes.io/zone', labelSelector: { matchLabels: ges.selector } } },
+    ]);
   });
 
   test('the three Secrets mounted whole, read-only, at the folders configFolders lists; no Secret written', () => {
@@ -199,6 +203,8 @@ describeWithHelm('GES values rendered through the fixture chart with helm', () =
     const pod = deployment.spec.template.spec;
     expect(pod.containers[0].image).toBe('registry.example.com/genesys/ges:100.0.100.0050');
     expect(pod.volumes.map((v: any) => v.secret.secretName)).toEqual(GUIDE.secrets.map(([, secret]) => secret));
+    expect(pod.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.labelSelector.matchLabels)
+      .toEqual(deployment.spec.selector.matchLabels);
     expect(out.find('HorizontalPodAutoscaler', 'ges', 'ges').spec.minReplicas).toBe(GUIDE.hpa.min);
     expect(out.find('PodDisruptionBudget', 'ges', 'ges').spec.minAvailable).toBe(1);
     expect(out.find('Service', 'ges', 'ges').spec.ports.map((p: any) => p.port)).toEqual([80, 8080, 3050, 2050]);

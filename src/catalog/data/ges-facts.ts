@@ -99,6 +99,8 @@ export const GES_SCALING = {
   maxReplicas: 5,
   /** `targetMetrics`: CPU, `averageUtilization: 50`. */
   cpuUtilization: 50,
+  /** "spread across availability zones": the node label the pods are spread over. */
+  spreadTopologyKey: 'topology.kubernetes.io/zone',
   /** `hpa.behavior.scaleDown`: 60 s window, at most 1 pod per 30 s. */
   scaleDown: { stabilizationWindowSeconds: 60, pods: 1, periodSeconds: 30 },
   /** `hpa.behavior.scaleUp`: no window, at most 1 pod per 30 s, `selectPolicy: Max`. */

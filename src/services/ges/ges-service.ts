@@ -47,7 +47,7 @@ export class GenesysEngagementService extends GenesysService {
     this.internalPort = this.containerPort(GES_ENDPOINTS.portName)!;
     this.addServicePort(GES_SERVICE_PORTS.internalName, GES_SERVICE_PORTS.internal, this.internalPort);
     this.addServicePort(GES_SERVICE_PORTS.externalName, GES_SERVICE_PORTS.external, this.containerPort(GES_ENDPOINTS.externalPortName)!);
-    this.release.addValues(gesValues(this.info, this.serviceName, this.chartContext, props));
+    this.release.addValues(gesValues(this.info, this.serviceName, this.selector, this.chartContext, props));
     if (props.ingress) {
       // The ingress controller is not in the mesh: it reaches the ports behind both routes directly.
       this.allowOutsideMesh(this.containerPort(GES_ENDPOINTS.externalPortName)!, 'external route (ingress controller, 001 §1.5)');

@@ -32,7 +32,8 @@ function port(info: ServiceInfo, name: string): number {
  * The GES chart's values (all under `ges.`, 001 §3.1, §3.2; the vendor's override values), computed
  * from the props and the unit:
  *
- * - image, pull secrets, node selector, tolerations and priority class from the unit;
+ * - image, pull secrets, node selector, tolerations and priority class from the unit; the pods
+ *   spread across zones;
  * - 2 to 5 pods at 50% CPU with the guide's scale-up and scale-down pace, `minAvailable: 1`,
  *   `min_ready_seconds: 300`, rolling updates of up to 100% surge, `ndots: 3`, no service links;
  * - the ports (3050, 2050; Service 80 and 8080), the Redis, database, GWS and ORS stream
@@ -42,7 +43,13 @@ function port(info: ServiceInfo, name: string): number {
  * The GES chart has no security-context key (001 "Security context configuration" gives none), so
  * the 500 user is the image's.
  */
-export function gesValues(info: ServiceInfo, serviceName: string, ctx: ChartContext, props: GenesysEngagementServiceProps): { [key: string]: any } {
+export function gesValues(
+  info: ServiceInfo,
+  serviceName: string,
+  selector: { [key: string]: string },
+  ctx: ChartContext,
+  props: GenesysEngagementServiceProps,
+): { [key: string]: any } {
   const a = props.autoscaling ?? {};
   const minReplicas = a.minReplicas ?? GES_SCALING.minReplicas;
   const r = props.resources ?? GES_RESOURCES;
@@ -85,6 +92,14 @@ export function gesValues(info: ServiceInfo, serviceName: string, ctx: ChartCont
       },
       priorityClassName: ctx.priorityClassName,
       ...(ctx.tolerations.length > 0 ? { tolerations: ctx.tolerations } : {}),
+      // "at least two GES nodes spread across availability zones" (001 §1.1, §5), through `ges.affinity`.
+      affinity: {
+        podAntiAffinity: {
+          preferredDuringSchedulingIgnoredDuringExecution: [
+            { weight: 100, podAffinityTerm: { topologyKey: GES_SCALING.spreadTopologyKey, labelSelector: { matchLabels: selector } } },
+          ],
+        },
+      },
       resources: {
         requests: { cpu: r.cpuRequest, memory: r.memoryRequest },
         limits: { cpu: r.cpuLimit, memory: r.memoryLimit },
