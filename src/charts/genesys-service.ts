@@ -204,6 +204,16 @@ export abstract class GenesysService extends Construct {
     ];
   }
 
+  /**
+   * Called by the unit's monitoring (`UnitMonitoring`) with what it does for this service itself: a
+   * chart with monitoring objects of its own turns them off through its values here, so that no
+   * target is scraped twice and no alert fires twice. The base does nothing.
+   *
+   * @param _scraped true when the unit's monitoring scrapes the service
+   * @param _alerts true when it writes the service's alert rules
+   */
+  public monitoredByUnit(_scraped: boolean, _alerts: boolean): void {}
+
   /** The ports clients outside the mesh call, ascending. */
   public get portsOutsideMesh(): number[] {
     return [...this.outsideMesh.keys()].sort((a, b) => a - b);

@@ -10,6 +10,7 @@ import {
   PostgresServer,
   SecretReference,
   StorageRole,
+  UnitMonitoring,
 } from '../../src';
 import { expectEveryKeyCited, fixtureDelivery } from '../support/chart-values';
 import { EngagementStores, T100, cxcProps, engagementStores } from '../support/engagement-unit';
@@ -228,6 +229,15 @@ describe('CxContact options', () => {
     const { values, out } = synthCxc(() => ({ complianceData: { provider: CxContactComplianceProvider.LEGACY } }));
     expect(values.cxcontact.compliance_data.cdp_ng).toEqual({ url: false, gcloud_auth: false, gcloud_id: false, gcloud_secret: false, embedded_basepath: '/list_builder/data/init_data' });
     expect(out.files['us-east/cxc/secret-values.txt']).not.toContain('gcloud');
+  });
+
+  test('with the unit\'s monitoring, the chart\'s own ServiceMonitors and PrometheusRules are off ("enabled by default", 002 §6.1)', () => {
+    const app = testApp();
+    const s = engagementStores(app);
+    new UnitMonitoring(s.unit, 'monitoring', { platform: s.unit.platform });
+    new CxContact(s.unit, 'cxc', cxcProps(s));
+    expect(releaseValues(synth(app), 'us-east', 'cxc').monitoring).toEqual({ enabled: false, alarms: false });
+    expect(synthCxc().values.monitoring).toBeUndefined();
   });
 
   test('without ingress options both ingresses are off', () => {

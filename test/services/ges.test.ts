@@ -1,4 +1,4 @@
-import { ChartDelivery, ConsulSettings, GenesysEngagementService, GenesysEngagementServiceProps, GesSecrets, Guide, Labels, PostgresServer, SecretReference, UnitRole } from '../../src';
+import { ChartDelivery, ConsulSettings, GenesysEngagementService, GenesysEngagementServiceProps, GesSecrets, Guide, Labels, PostgresServer, SecretReference, UnitMonitoring, UnitRole } from '../../src';
 import { GES_ALLOWED_PATHS, GES_SECRETS } from '../../src/catalog/data/ges-facts';
 import { expectEveryKeyCited, fixtureDelivery } from '../support/chart-values';
 import { EngagementStores, engagementStores, gesProps } from '../support/engagement-unit';
@@ -181,6 +181,16 @@ describe('GenesysEngagementService: the GES chart\'s values as its guide specifi
   test('Prometheus annotations go to the chart\'s pod annotations (001 §3.1, §6.1)', () => {
     expect(ges.scrapeByAnnotations({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '3050' }, '/metrics')).toEqual([]);
     expect(ges.release.values.ges.annotations.podAnnotations).toEqual({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '3050' });
+  });
+
+  test('with the unit\'s monitoring scraping GES, the chart\'s own ServiceMonitor is off; without it, left alone', () => {
+    const app = testApp();
+    const s = engagementStores(app);
+    new UnitMonitoring(s.unit, 'monitoring', { platform: s.unit.platform });
+    new GenesysEngagementService(s.unit, 'ges', gesProps(s));
+    const out = synth(app);
+    expect(releaseValues(out, 'us-east', 'ges').ges.monitoring).toEqual({ prometheus: { use_service_monitor: false } });
+    expect(values.monitoring).toBeUndefined();
   });
 
   test('every key written is a key of the GES chart, with the guide row or vendor file it comes from', () => {

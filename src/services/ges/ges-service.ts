@@ -69,6 +69,17 @@ export class GenesysEngagementService extends GenesysService {
   }
 
   /**
+   * When the unit's monitoring scrapes GES, the chart's own ServiceMonitor is turned off
+   * (`ges.monitoring.prometheus.use_service_monitor`, 001 §3.1), so that GES is not scraped twice.
+   *
+   * @param scraped true when the unit's monitoring scrapes the service
+   * @param _alerts true when it writes the service's alert rules
+   */
+  public monitoredByUnit(scraped: boolean, _alerts: boolean): void {
+    if (scraped) this.release.addValues({ ges: { monitoring: { prometheus: { use_service_monitor: false } } } });
+  }
+
+  /**
    * `regionAffinity` names a Consul datacenter (001 §3.1, §4.2 step 8); when the app declares its
    * datacenters with `ConsulSettings`, it must be one of them.
    */

@@ -128,9 +128,11 @@ export class UnitMonitoring extends Construct {
         if (result.object) this.madeScrape.push(result.object);
       }
       const alerts = Catalog.alerts(service.info.id);
-      if (this.props.alerts !== false && alerts.length > 0) {
+      const writesAlerts = this.props.alerts !== false && alerts.length > 0;
+      if (writesAlerts) {
         this.madeRules.push(alertRules(this, service, alerts, { ...labels, ...this.props.ruleLabels }));
       }
+      service.monitoredByUnit(mode !== undefined, writesAlerts);
     }
   }
 
