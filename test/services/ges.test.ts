@@ -188,8 +188,7 @@ describe('GenesysEngagementService: the GES chart\'s values as its guide specifi
     const s = engagementStores(app);
     new UnitMonitoring(s.unit, 'monitoring', { platform: s.unit.platform });
     new GenesysEngagementService(s.unit, 'ges', gesProps(s));
-    const out = synth(app);
-    expect(releaseValues(out, 'us-east', 'ges').ges.monitoring).toEqual({ prometheus: { use_service_monitor: false } });
+    expect(releaseValues(synth(app), 'us-east', 'ges').ges.monitoring).toEqual({ prometheus: { use_service_monitor: false } });
     expect(values.monitoring).toBeUndefined();
   });
 

@@ -18,18 +18,6 @@ export interface CxContactComponentProps {
  */
 export class CxContactComponent extends GenesysService {
   /**
-   * When the unit's monitoring scrapes CX Contact or writes its alerts, the chart's own
-   * ServiceMonitors (`monitoring.enabled`) or PrometheusRules (`monitoring.alarms`) are turned off
-   * (002 §3.2, §6.1: "Monitoring is enabled by default"), so that nothing is scraped or fires twice.
-   *
-   * @param scraped true when the unit's monitoring scrapes the component
-   * @param alerts true when it writes the component's alert rules
-   */
-  public monitoredByUnit(scraped: boolean, alerts: boolean): void {
-    this.release.addValues({ monitoring: { ...(scraped ? { enabled: false } : {}), ...(alerts ? { alarms: false } : {}) } });
-  }
-
-  /**
    * @param scope the CxContact
    * @param id construct id
    * @param props options
@@ -41,5 +29,17 @@ export class CxContactComponent extends GenesysService {
       imageRegistry: props.imageRegistry,
       mesh: { inject: CXC_MESH.inject },
     });
+  }
+
+  /**
+   * When the unit's monitoring scrapes CX Contact or writes its alerts, the chart's own
+   * ServiceMonitors (`monitoring.enabled`) or PrometheusRules (`monitoring.alarms`) are turned off
+   * (002 §3.2, §6.1: "Monitoring is enabled by default"), so that nothing is scraped or fires twice.
+   *
+   * @param scraped true when the unit's monitoring scrapes the component
+   * @param alerts true when it writes the component's alert rules
+   */
+  public monitoredByUnit(scraped: boolean, alerts: boolean): void {
+    this.release.addValues({ monitoring: { ...(scraped ? { enabled: false } : {}), ...(alerts ? { alarms: false } : {}) } });
   }
 }
