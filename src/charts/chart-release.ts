@@ -1,7 +1,7 @@
 import { Yaml } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ChartFact } from '../catalog';
-import { ClusterChart, ManifestFile, addChecks, problem } from '../core';
+import { ClusterChart, ManifestFile, ReleaseSecret, ReleaseWorkload, addChecks, problem } from '../core';
 import { lateBeforeSynth } from '../core/before-synth';
 import { ChartDelivery } from './chart-delivery';
 import { emitReleases } from './release-emitter';
@@ -54,7 +54,14 @@ export class ChartRelease extends Construct {
   /** The unit the release is in. */
   public readonly cluster: ClusterChart;
 
+  /**
+   * What the chart creates, as the model knows it (set by the service construct), for the unit's
+   * consistency check.
+   */
+  public workloadModel?: () => ReleaseWorkload;
+
   private readonly layers: ChartValues[];
+  private readonly secretsRead: ReleaseSecret[] = [];
   private readonly userValues?: ChartValues;
   private readonly renderProblems: string[] = [];
 
@@ -103,6 +110,27 @@ export class ChartRelease extends Construct {
   /** The deployment-wave file the release belongs to, e.g. `03-voice.yaml`. */
   public get fileName(): string {
     return ManifestFile.of(this);
+  }
+
+  /**
+   * Records a Secret the chart reads by its own default name (so not in the values), for the unit's
+   * prerequisites.
+   *
+   * @param name Secret name
+   * @param keys keys read from it
+   */
+  public readsSecret(name: string, keys: string[]): void {
+    this.secretsRead.push({ name, keys: [...keys] });
+  }
+
+  /** Secrets the chart reads by its own default names. */
+  public get readsSecrets(): ReleaseSecret[] {
+    return [...this.secretsRead];
+  }
+
+  /** What the chart creates, as the model knows it, if known. */
+  public get workload(): ReleaseWorkload | undefined {
+    return this.workloadModel?.();
   }
 
   /** The delivery that applies to this release, if any. */

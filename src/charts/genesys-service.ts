@@ -129,6 +129,14 @@ export abstract class GenesysService extends Construct {
       values: {},
       userValues: props.values,
     });
+    this.release.workloadModel = () => ({
+      kind: this.workloadKind,
+      name: this.name,
+      podLabels: { ...this.selector },
+      ports: [...this.ports],
+      serviceName: this.serviceName,
+      servicePorts: [...this.servicePorts],
+    });
     addChecks(this, () => this.checks(props));
   }
 

@@ -44,6 +44,9 @@ export function emitReleases(cluster: ClusterChart, releases: ChartRelease[]): v
         values,
         fileName: release.fileName,
         deliveredByTerraform: delivery.mode === DeliveryMode.TERRAFORM,
+        rendered: delivery.mode === DeliveryMode.HELM_TEMPLATE,
+        workload: release.workload,
+        readsSecrets: release.readsSecrets,
       });
     }
     switch (delivery?.mode) {

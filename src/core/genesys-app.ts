@@ -3,6 +3,7 @@ import * as path from 'path';
 import { App, AppProps, Yaml } from 'cdk8s';
 import { runBeforeSynthHooks } from './before-synth';
 import { ClusterChart } from './cluster-chart';
+import { UnitOutput, componentPrerequisites, secretPrerequisites, unitConsistencyProblems } from './consistency';
 import { kindRank } from './kind-order';
 import { ManifestFile } from './manifest-file';
 import { ReleaseSpec } from './release-spec';
@@ -86,7 +87,7 @@ export class GenesysApp extends App {
     runBeforeSynthHooks(this);
     const problems = collectProblems(this);
     if (problems.length > 0) throw new SynthProblemsError(problems);
-    return this.clusters().map((cluster) => {
+    const units = this.clusters().map((cluster) => {
       const byFile = new Map<string, { rank: number; index: number; json: any }[]>();
       cluster.apiObjects.forEach((apiObject, index) => {
         const json = apiObject.toJson();
@@ -100,8 +101,13 @@ export class GenesysApp extends App {
         objects: byFile.get(fileName)!.sort((a, b) => a.rank - b.rank || a.index - b.index).map((e) => e.json),
       }));
       const releases = cluster.releases.sort((a, b) => byName(a.fileName, b.fileName));
-      return { unitId: cluster.clusterId, files, releases };
+      return { cluster, unit: { unitId: cluster.clusterId, files, releases } };
     });
+    // The objects must work together, not only one by one (the design guide, principle 5).
+    const inconsistent = units.flatMap(({ unit }) => unitConsistencyProblems(outputOf(unit)));
+    if (inconsistent.length > 0) throw new SynthProblemsError(inconsistent);
+    for (const { cluster, unit } of units) writePrerequisites(cluster, outputOf(unit));
+    return units.map(({ unit }) => unit);
   }
 
   private clusters(): ClusterChart[] {
@@ -133,6 +139,32 @@ export class GenesysApp extends App {
     return sortKeys(files);
   }
 }
+
+const PREREQUISITES_WRITTEN = new WeakSet<ClusterChart>();
+
+function outputOf(unit: UnitManifests): UnitOutput {
+  return { unitId: unit.unitId, objects: unit.files.flatMap((f) => f.objects), releases: unit.releases };
+}
+
+/**
+ * Writes what the unit needs before its manifests apply: the Secrets its services read (name, keys,
+ * readers) and the controllers and CRDs its objects need. Not at the folder's top level, where
+ * `kubectl apply -f` would read it as a manifest.
+ */
+function writePrerequisites(cluster: ClusterChart, output: UnitOutput): void {
+  if (PREREQUISITES_WRITTEN.has(cluster)) return;
+  PREREQUISITES_WRITTEN.add(cluster);
+  const doc = {
+    unit: output.unitId,
+    note: 'Create these before applying the unit. GroupTerraform creates the Secrets of the stores it provisions.',
+    secrets: secretPrerequisites(output),
+    components: componentPrerequisites(output),
+  };
+  cluster.addTextFile(PREREQUISITES_FILE, `# What unit ${output.unitId} needs before its manifests apply\n${Yaml.stringify(doc)}`);
+}
+
+/** Where each unit's prerequisites are written. */
+export const PREREQUISITES_FILE = 'prerequisites/prerequisites.yaml';
 
 function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;

@@ -12,6 +12,7 @@ export {
   KubeService,
   KubeServiceAccount,
   KubeNamespace,
+  KubeNetworkPolicy,
   KubePersistentVolumeClaim,
   KubePodDisruptionBudget,
   KubePriorityClass,

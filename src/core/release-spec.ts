@@ -1,3 +1,39 @@
+/** A named port of a release's pods. */
+export interface ReleasePort {
+  /** Port name. */
+  readonly name: string;
+  /** Port number. */
+  readonly port: number;
+}
+
+/**
+ * What the library knows a release's chart creates, from the model: the pods (by the labels Helm
+ * charts give them) and the Service. The unit's consistency check reads it where the chart is not
+ * rendered at synth time (GitOps and Terraform delivery).
+ */
+export interface ReleaseWorkload {
+  /** Workload kind the chart renders (`Deployment` or `StatefulSet`). */
+  readonly kind: string;
+  /** Workload name. */
+  readonly name: string;
+  /** Labels of its pods. */
+  readonly podLabels: { [key: string]: string };
+  /** Ports its pods serve. */
+  readonly ports: ReleasePort[];
+  /** Name of the Service the chart creates, if any. */
+  readonly serviceName?: string;
+  /** Port names of that Service. */
+  readonly servicePorts: string[];
+}
+
+/** A Secret a chart reads, and the keys it reads from it. */
+export interface ReleaseSecret {
+  /** Secret name. */
+  readonly name: string;
+  /** Keys read. */
+  readonly keys: string[];
+}
+
 /**
  * A Helm release of one unit, as plain data: what the Terraform turns into a `helm_release` and
  * what the problem checks and reports read. Built by `ChartRelease` (src/charts).
@@ -23,4 +59,10 @@ export interface ReleaseSpec {
   readonly fileName: string;
   /** True when the Terraform delivers the release (`helm_release`). */
   readonly deliveredByTerraform: boolean;
+  /** True when the chart was rendered at synth time, so its objects are in the manifests. */
+  readonly rendered: boolean;
+  /** What the chart creates, from the model. @default - not known */
+  readonly workload?: ReleaseWorkload;
+  /** Secrets the chart reads by its own defaults (not named in the values), with their keys. @default - none */
+  readonly readsSecrets?: ReleaseSecret[];
 }

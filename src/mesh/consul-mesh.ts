@@ -4,6 +4,7 @@ import { ClusterChart, Labels, ManifestFile, addChecks, problem } from '../core'
 import { GenesysService } from '../charts';
 import { IntentionAction, IntentionProps, MeshMode } from './intention-props';
 import { EdgeOrigin, MeshEdge, MeshMember, byDestinationThenSource, deriveCrossRegionEdges, deriveEdges } from './mesh-edges';
+import { NetworkPolicyOptions, writeNetworkPolicies } from './network-policies';
 import { openPortsToOutsideCallers } from './outside-mesh';
 import { renderReviewTable } from './review-table';
 import { beforeSynth } from '../core/before-synth';
@@ -22,6 +23,13 @@ export interface ConsulMeshProps {
   readonly intentions?: IntentionProps[];
   /** Namespace of the allow-all intention. @default 'default' */
   readonly allowAllNamespace?: string;
+  /**
+   * The NetworkPolicies beneath the mesh: default-deny per namespace and allows from the callers the
+   * connection tables name (the design guide: closed by default).
+   *
+   * @default - on, with Prometheus in `monitoring`, the ingress controller in `ingress-nginx`, Consul in `consul` and no SBC range
+   */
+  readonly networkPolicies?: NetworkPolicyOptions;
 }
 
 /**
@@ -51,7 +59,7 @@ export class ConsulMesh extends Construct {
     this.added = [...(props.intentions ?? [])];
     ManifestFile.assign(this, MESH_FILE);
     const cluster = ClusterChart.enclosing(this);
-    beforeSynth(this, () => this.build(cluster, props.allowAllNamespace ?? 'default'));
+    beforeSynth(this, () => this.build(cluster, props.allowAllNamespace ?? 'default', props.networkPolicies ?? {}));
     addChecks(this, () => this.found);
   }
 
@@ -73,8 +81,9 @@ export class ConsulMesh extends Construct {
     return [...this.allowed];
   }
 
-  private build(cluster: ClusterChart, allowAllNamespace: string): void {
-    const services = cluster.node.findAll().filter((c): c is GenesysService => c instanceof GenesysService && c.meshed);
+  private build(cluster: ClusterChart, allowAllNamespace: string, networkPolicies: NetworkPolicyOptions): void {
+    const all = cluster.node.findAll().filter((c): c is GenesysService => c instanceof GenesysService);
+    const services = all.filter((s) => s.meshed);
     const outside = openPortsToOutsideCallers(services);
     if (this.mode === MeshMode.ALLOW_ALL) {
       if (this.added.length > 0) {
@@ -84,13 +93,16 @@ export class ConsulMesh extends Construct {
         metadata: { name: 'allow-all', namespace: allowAllNamespace, labels: { [Labels.NAME]: 'allow-all' } },
         spec: { destination: { name: '*' }, sources: [{ name: '*', action: IntentionAction.ALLOW, description: 'All services to all services (000 §2.4)' }] },
       });
-      cluster.addTextFile(MESH_REVIEW_FILE, renderReviewTable(cluster.clusterId, this.mode, [], [], outside));
+      // The guide's allow-all opens the mesh on purpose: NetworkPolicies only when asked for.
+      const admissions = networkPolicies.enabled ? writeNetworkPolicies(this, all, [], networkPolicies) : [];
+      cluster.addTextFile(MESH_REVIEW_FILE, renderReviewTable(cluster.clusterId, this.mode, [], [], outside, admissions));
       return;
     }
 
     const members: MeshMember[] = services.map((s) => ({ consulName: s.serviceName, serviceId: s.info.id, productId: s.info.product.id }));
     const edges = deriveEdges(members, Catalog.connections());
-    for (const cross of deriveCrossRegionEdges(members, this.remote, Catalog.crossRegionPaths())) {
+    const crossRegion = deriveCrossRegionEdges(members, this.remote, Catalog.crossRegionPaths());
+    for (const cross of crossRegion) {
       const same = edges.find((e) => e.source === cross.source && e.destination === cross.destination);
       if (same) same.reasons.push(...cross.reasons);
       else edges.push(cross);
@@ -114,7 +126,8 @@ export class ConsulMesh extends Construct {
         spec: { destination: { name: service.serviceName }, sources },
       });
     }
-    cluster.addTextFile(MESH_REVIEW_FILE, renderReviewTable(cluster.clusterId, this.mode, edges, denies, outside));
+    const admissions = (networkPolicies.enabled ?? true) ? writeNetworkPolicies(this, all, crossRegion, networkPolicies) : [];
+    cluster.addTextFile(MESH_REVIEW_FILE, renderReviewTable(cluster.clusterId, this.mode, edges, denies, outside, admissions));
   }
 
   /** Merges the user's intentions: duplicates fold in, contradictions are problems. */

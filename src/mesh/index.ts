@@ -1,3 +1,4 @@
 export * from './intention-props';
 export * from './mesh-edges';
 export * from './consul-mesh';
+export * from './network-policies';

@@ -1,25 +1,29 @@
 import { defineReferenceTopology } from '../../apps/reference-topology';
-import { Catalog, ConsulMesh, ConsulMeshProps, EndpointKind, GenesysApp, IntentionAction, MeshMode, TenantService, VoiceMicroservices, SecretReference } from '../../src';
+import { Catalog, ConsulMesh, ConsulMeshProps, EndpointKind, GenesysApp, GenesysService, IntentionAction, MeshMode, VoiceMicroservices } from '../../src';
 import { testApp } from '../support/fixtures';
-import { synth } from '../support/synth';
+import { Synthesized, synth } from '../support/synth';
+import { tenantService } from '../support/tenant-unit';
 import { voiceProps, voiceStores } from '../support/voice-unit';
 
 function meshUnit(props: ConsulMeshProps = {}, app: GenesysApp = testApp()) {
   const s = voiceStores(app, undefined, false);
   const mesh = new ConsulMesh(s.unit, 'mesh', props);
   new VoiceMicroservices(s.unit, 'voice', voiceProps(s));
-  new TenantService(s.unit, 'tenant', {
-    tenantId: '9350e2fc-a1dd-4c65-8d40-1f75a2e080dd',
-    shortId: 't100',
-    version: '1',
-    redis: s.redis.binding('redis-tenant-stream'),
-    kafka: s.kafka.binding,
-    postgres: s.postgres.database({ database: 'tenant_t100', service: 'tenant', tenant: 't100', credentials: SecretReference.of('pg', 'password') }),
-  });
+  tenantService(s);
   return { app, mesh, unit: s.unit };
 }
 
 const TENANT = 'tenant-9350e2fc-a1dd-4c65-8d40-1f75a2e080dd';
+
+/** The Consul names of the meshed services of the app's units. */
+function meshUnitServices(app: GenesysApp): string[] {
+  return app.node.findAll().filter((c): c is GenesysService => c instanceof GenesysService && c.meshed).map((c) => c.serviceName);
+}
+
+/** The NetworkPolicy that admits callers to a service. */
+function admits(out: Synthesized, service: string): any[] {
+  return out.find('NetworkPolicy', `allow-to-${service}`.slice(0, 63), 'voice').spec.ingress;
+}
 
 /** Allowed (source, destination) pairs read back from the synthesized ServiceIntentions. */
 function allowedPairs(objects: any[]): Set<string> {
@@ -35,7 +39,7 @@ describe('ConsulMesh, least privilege (the default)', () => {
   const out = synth(app);
   const intentions = out.objects.filter((o) => o.kind === 'ServiceIntentions');
   const allowed = allowedPairs(out.objects);
-  const present = out.objects.filter((o) => o.kind === 'Service' && o.metadata.namespace === 'voice' && !o.metadata.name.startsWith('redis-')).map((o) => o.metadata.name);
+  const present = meshUnitServices(app);
   const consulNameOf = (serviceId: string) =>
     serviceId === 'tenant' ? [TENANT] : serviceId === 'voice-voicemail' ? ['voice-voicemail-service'] : present.includes(serviceId) ? [serviceId] : [];
 
@@ -99,17 +103,38 @@ describe('ConsulMesh, least privilege (the default)', () => {
     expect(table).toContain('denies every other source');
   });
 
-  test('ports reached from outside the mesh bypass the sidecar: the SBC\'s SIP port, the metrics ports', () => {
-    const exclusions = (name: string) =>
-      out.objects.find((o) => ['Deployment', 'StatefulSet'].includes(o.kind) && o.metadata.name === name)!.spec.template.metadata.annotations[
-        'consul.hashicorp.com/transparent-proxy-exclude-inbound-ports'
-      ];
-    expect(exclusions('voice-sipproxy')).toBe('5080,11400');
-    expect(exclusions('voice-config')).toBe('9100');
-    // A port no outside caller reaches stays behind the sidecar: SIP Cluster's SIP port (5090) is called from the mesh.
-    expect(exclusions('voice-sip').split(',')).not.toContain('5090');
+  test('NetworkPolicies: default-deny in the namespace; mesh callers admitted to the sidecar only', () => {
+    expect(out.find('NetworkPolicy', 'default-deny-ingress', 'voice').spec).toEqual({ podSelector: {}, policyTypes: ['Ingress'] });
+    // 000 §1.2 #27: SIP Cluster → Dial Plan, through the sidecars (Consul's inbound listener, 20000).
+    const dialplan = admits(out, 'voice-dialplan');
+    const fromSip = dialplan.find((r: any) => r.from[0].podSelector?.matchLabels['app.kubernetes.io/instance'] === 'voice-sip');
+    expect(fromSip).toEqual({
+      from: [{ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'voice-sip', 'app.kubernetes.io/instance': 'voice-sip' } }, namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'voice' } } }],
+      ports: [{ port: 20000, protocol: 'TCP' }],
+    });
+    // Config may not call SIP Cluster: no rule admits it.
+    const sip = admits(out, 'voice-sip');
+    expect(sip.some((r: any) => r.from[0].podSelector?.matchLabels['app.kubernetes.io/instance'] === 'voice-config')).toBe(false);
+  });
+
+  test('outside callers: Prometheus by namespace to the metrics and merged-metrics ports; SBCs only with their ranges', () => {
+    const config = admits(out, 'voice-config');
+    expect(config).toContainEqual({ from: [{ namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'monitoring' } } }], ports: [{ port: 9100, protocol: 'TCP' }, { port: 20200, protocol: 'TCP' }] });
+    // No SBC range given: SIP Proxy admits no SBC, and the review table says so.
+    expect(admits(out, 'voice-sipproxy').some((r: any) => r.from[0].ipBlock)).toBe(false);
     const table = out.files['us-east/mesh/intentions.md'];
-    expect(table).toContain('| voice-sipproxy | 5080, 11400 | 5080: 003 §5.3 #1 (SBC); 11400: ');
+    expect(table).toContain('| voice-sipproxy | sbc | 5080 | not admitted: give ConsulMesh networkPolicies.sbcCidrs |');
+    // The library excludes no port from the sidecar: intentions decide every mesh call.
+    expect(Object.values(out.files).join('\n')).not.toContain('transparent-proxy-exclude-inbound-ports');
+
+    const { app: withSbc } = meshUnit({ networkPolicies: { sbcCidrs: ['203.0.113.0/24'] } });
+    const sbcRule = admits(synth(withSbc), 'voice-sipproxy').find((r: any) => r.from[0].ipBlock);
+    expect(sbcRule).toEqual({ from: [{ ipBlock: { cidr: '203.0.113.0/24' } }], ports: [{ port: 5080, protocol: 'TCP' }] });
+  });
+
+  test('NetworkPolicies can be turned off', () => {
+    const { app: open } = meshUnit({ networkPolicies: { enabled: false } });
+    expect(synth(open).objects.some((o) => o.kind === 'NetworkPolicy')).toBe(false);
   });
 });
 
@@ -159,8 +184,8 @@ describe('ConsulMesh, allow-all (the Voice guide\'s advice, 000 §2.4)', () => {
     expect(intentions).toHaveLength(1);
     expect(intentions[0].spec).toEqual({ destination: { name: '*' }, sources: [{ name: '*', action: 'allow', description: 'All services to all services (000 §2.4)' }] });
     expect(out.files['us-east/mesh/intentions.md']).toContain('allow-all');
-    // Transparent proxy applies in either mode: outside callers still need their ports.
-    expect(out.find('StatefulSet', 'voice-sipproxy').spec.template.metadata.annotations['consul.hashicorp.com/transparent-proxy-exclude-inbound-ports']).toBe('5080,11400');
+    // The guide's allow-all opens the mesh on purpose: no NetworkPolicy unless asked for.
+    expect(out.objects.some((o) => o.kind === 'NetworkPolicy')).toBe(false);
     expect(out.files['us-east/mesh/intentions.md']).toContain('| voice-sipproxy | 5080, 11400 |');
   });
 

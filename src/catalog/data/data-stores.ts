@@ -98,6 +98,13 @@ export const CONSUL_FACTS = {
   tokenSecretKey: 'consul-consul-voice-token',
   /** Volume name the Voice charts mount the token under (`secrets.consulACL.volumes`). */
   tokenVolumeName: 'consul-shared-secret',
+  /**
+   * Port of the sidecar's inbound (public) listener, which mesh callers connect to under transparent
+   * proxy: consul-k8s's default. Not in the guides, which leave the mesh settings to Consul's chart.
+   */
+  sidecarInboundPort: 20000,
+  /** Port where the sidecar serves the pod's merged Prometheus metrics (consul-k8s default). */
+  mergedMetricsPort: 20200,
   /** Name of the ACL policy attached to the token. */
   policyName: 'voice-policy',
   /** CA certificate Secret and key of the Consul TLS settings. */

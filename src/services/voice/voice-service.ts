@@ -45,6 +45,10 @@ export abstract class VoiceService extends GenesysService {
     this.profile = profile;
     this.release.addValues(voiceValues(serviceId, profile, props, this.chartContext));
     if (extras.values) this.release.addValues(extras.values);
+    // The charts read the guide's Redis and Kafka Secrets by their default names (000 §2.2, §2.3).
+    for (const r of VOICE_REDIS.filter((x) => x.consumers.includes(serviceId))) this.release.readsSecret(r.secretName, [r.secretKey]);
+    const role = KafkaCluster.roleOf(serviceId);
+    if (role.produces || role.consumes) this.release.readsSecret(KAFKA_SECRET.name, [KAFKA_SECRET.key]);
     addChecks(this, () => checkVoiceProps(serviceId, profile, props));
   }
 

@@ -1,0 +1,2 @@
+export * from './unit-consistency';
+export * from './prerequisites';
