@@ -1,7 +1,7 @@
 import { Yaml } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ChartFact } from '../catalog';
-import { ClusterChart, ManifestFile, ReleaseSecret, ReleaseWorkload, addChecks, problem } from '../core';
+import { ClusterChart, IReleaseWorkloadSource, ManifestFile, ReleaseSecret, ReleaseWorkload, addChecks, problem } from '../core';
 import { lateBeforeSynth } from '../core/before-synth';
 import { ChartDelivery } from './chart-delivery';
 import { emitReleases } from './release-emitter';
@@ -54,12 +54,8 @@ export class ChartRelease extends Construct {
   /** The unit the release is in. */
   public readonly cluster: ClusterChart;
 
-  /**
-   * What the chart creates, as the model knows it (set by the service construct), for the unit's
-   * consistency check.
-   */
-  public workloadModel?: () => ReleaseWorkload;
 
+  private readonly workloadSources: IReleaseWorkloadSource[] = [];
   private readonly layers: ChartValues[];
   private readonly secretsRead: ReleaseSecret[] = [];
   private readonly userValues?: ChartValues;
@@ -128,9 +124,19 @@ export class ChartRelease extends Construct {
     return [...this.secretsRead];
   }
 
-  /** What the chart creates, as the model knows it, if known. */
-  public get workload(): ReleaseWorkload | undefined {
-    return this.workloadModel?.();
+  /**
+   * Records a service of the release whose workload the chart creates, for the unit's consistency
+   * check (each service of the release adds itself).
+   *
+   * @param source the service
+   */
+  public addWorkloadSource(source: IReleaseWorkloadSource): void {
+    this.workloadSources.push(source);
+  }
+
+  /** What the chart creates, as the model knows it: one workload per service of the release. */
+  public get workloads(): ReleaseWorkload[] {
+    return this.workloadSources.map((s) => s.releaseWorkload);
   }
 
   /** The delivery that applies to this release, if any. */

@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { Catalog, ChartFact, NodePool, PortSpec, PriorityLevel, ServiceInfo } from '../catalog';
-import { ClusterChart, Labels, ManifestFile, MeshProps, WorkloadKind, addChecks, problem, waveFileName } from '../core';
+import { ClusterChart, IReleaseWorkloadSource, Labels, ManifestFile, MeshProps, ReleaseWorkload, WorkloadKind, addChecks, problem, waveFileName } from '../core';
 import { ChartContext, PodToleration } from './chart-context';
 import { ChartRelease } from './chart-release';
 
@@ -64,7 +64,7 @@ export interface GenesysServiceProps {
  *
  * Escape hatches: `values` in the props, and `release.addValues(...)`.
  */
-export abstract class GenesysService extends Construct {
+export abstract class GenesysService extends Construct implements IReleaseWorkloadSource {
   /** The catalogue's facts for this service. */
   public readonly info: ServiceInfo;
   /** Release name, also the name of the chart's workload. */
@@ -129,15 +129,20 @@ export abstract class GenesysService extends Construct {
       values: {},
       userValues: props.values,
     });
-    this.release.workloadModel = () => ({
+    this.release.addWorkloadSource(this);
+    addChecks(this, () => this.checks(props));
+  }
+
+  /** The workload the chart creates for this service, as the model knows it. */
+  public get releaseWorkload(): ReleaseWorkload {
+    return {
       kind: this.workloadKind,
       name: this.name,
       podLabels: { ...this.selector },
       ports: [...this.ports],
       serviceName: this.serviceName,
       servicePorts: [...this.servicePorts],
-    });
-    addChecks(this, () => this.checks(props));
+    };
   }
 
   /**

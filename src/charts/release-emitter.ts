@@ -45,7 +45,7 @@ export function emitReleases(cluster: ClusterChart, releases: ChartRelease[]): v
         fileName: release.fileName,
         deliveredByTerraform: delivery.mode === DeliveryMode.TERRAFORM,
         rendered: delivery.mode === DeliveryMode.HELM_TEMPLATE,
-        workload: release.workload,
+        workloads: release.workloads,
         readsSecrets: release.readsSecrets,
       });
     }
