@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import { ChartDelivery, ConsulSettings, GenesysEngagementService, GenesysEngagementServiceProps, GesSecrets, Guide, Labels, PostgresServer, SecretReference, UnitMonitoring, UnitRole } from '../../src';
 import { GES_ALLOWED_PATHS, GES_SECRETS } from '../../src/catalog/data/ges-facts';
 import { expectEveryKeyCited, fixtureDelivery } from '../support/chart-values';
@@ -110,6 +111,14 @@ describe('GenesysEngagementService: the GES chart\'s values as its guide specifi
     const mounts = GUIDE.secrets.map(([name, , mountPath]) => ({ mountPath, name, readOnly: true }));
     expect(values.secrets.volumeMounts).toEqual({ enabled: true, list: mounts });
     expect(out.objects.some((o) => o.kind === 'Secret')).toBe(false);
+    // The unit's prerequisites list them with the keys GES reads (001 §3.3).
+    const folders = GUIDE.secrets.map(([, secret]) => secret);
+    const prerequisites = parse(out.files['us-east/prerequisites/prerequisites.yaml']).secrets.filter((s: any) => folders.includes(s.name));
+    expect(prerequisites.map((s: any) => [s.namespace, s.name, s.keys])).toEqual([
+      ['ges', 'ges-secrets-infra', ['DB-PASSWORD', 'DB-USER', 'REDIS-CACHEKEY']],
+      ['ges', 'gws-client-credentials', ['AUTHENTICATION-CLIENT-ID', 'AUTHENTICATION-CLIENT-SECRET']],
+      ['ges', 'voice-redis-ors-stream', ['voice-redis-ors-stream']],
+    ]);
   });
 
   test('its own Redis and database, the ORS stream and the GWS endpoints under configMap', () => {

@@ -134,11 +134,11 @@ describe('InteractionServer: the ixn chart\'s values for one tenant, as its guid
     expect(synthIxn({ consulAgentTls: false }).values.ixnService.ixnNode.consul).toMatchObject({ port: 8500, sslMode: false });
   });
 
-  test('two databases by name, with the chart\'s database Secrets named after the bindings\'; no credential written', () => {
+  test('two databases by name, with the bindings\' existing Secrets (the chart does not create them); no credential written', () => {
     expect(server.ixnServer.db).toEqual({ engine: 'postgre', host: 'ixn-pg.infra', port: 5432, name: 'ixn-100', connectionString: 'KeepaliveInterval=1;KeepaliveTime=60;' });
-    expect(server.ixnServer.secrets).toEqual({ db: { enabled: true, secretName: 'ixn-db-secret-100' } });
+    expect(server.ixnServer.secrets).toEqual({ db: { enabled: false, secretName: 'ixn-db-secret-100' } });
     expect(server.ixnNode.db).toEqual({ host: 'ixn-pg.infra', port: 5432, name: 'ixn-node-100', options: { keepAlive: true, keepAliveInitialDelayMillis: 300000, ssl: {} } });
-    expect(server.ixnNode.secrets).toEqual({ db: { enabled: true, secretName: 'ixn-node-db-secret-100' } });
+    expect(server.ixnNode.secrets).toEqual({ db: { enabled: false, secretName: 'ixn-node-db-secret-100' } });
     const switches = [server.ixnServer.dbinit, server.ixnNode.dbinit, server.ixnNode.storingSessions];
     expect(switches).toEqual([{ enabled: true }, { enabled: true }, { enabled: true }]);
     expect(out.files['us-east/helm/ixn-100.values.yaml']).not.toMatch(/password/i);
@@ -155,6 +155,14 @@ describe('InteractionServer: the ixn chart\'s values for one tenant, as its guid
     expect(server.ixnServer.volumeMounts).toEqual({ 'kafka-shared-secret': { readOnly: true, mountPath: '/mnt/env-secrets/kafka-secrets' } });
     expect(parsed(vq.volumes)).toEqual([{ name: 'kafka-shared-secret', secret: { secretName: 'kafka-shared-secret' } }]);
     expect(vq.volumeMounts).toEqual({ 'kafka-shared-secret': { readOnly: true, mountPath: '/mnt/env-secrets/kafka-secrets' } });
+    // The unit's prerequisites: both, in namespace ixn, with the keys read (004 §3.3).
+    const prerequisites = parse(out.files['us-east/prerequisites/prerequisites.yaml']).secrets.filter((s: any) => s.namespace === 'ixn');
+    expect(prerequisites.map((s: any) => [s.name, s.keys])).toEqual([
+      ['ixn-db-secret-100', []],
+      ['ixn-node-db-secret-100', []],
+      ['kafka-shared-secret', ['kafka-secrets']],
+      ['redis-ors-secret', ['voice-redis-ors-stream']],
+    ]);
   });
 
   test('JVM options: the guide\'s seven, the last one completed, under jvmOptions.1 to .7; logs on an emptyDir at /mnt/logs', () => {
@@ -163,7 +171,7 @@ describe('InteractionServer: the ixn chart\'s values for one tenant, as its guid
     expect(server.ixnServer.logStorage).toEqual({ mountPath: '/mnt/logs', volume: { emptyDir: {} } });
   });
 
-  test('the operator\'s file: the soap-endpoint on the health port, and the database credentials to pass at install', () => {
+  test('the operator\'s file: the soap-endpoint on the health port, and how to have the chart create the database Secrets', () => {
     expect(ixn.configServerHealthEndpoint).toBe('http://localhost:13131/health');
     const notes = out.files['us-east/ixn/100-configuration.txt'];
     expect(notes).toContain('Configuration Server, application InteractionServer, section [health-service] (004 §3.1):\n  soap-endpoint = http://localhost:13131/health');

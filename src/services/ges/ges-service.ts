@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { checkGesProps } from './ges-checks';
 import { GenesysEngagementServiceProps } from './ges-props';
-import { gesValues } from './ges-values';
+import { gesSecretFolders, gesValues } from './ges-values';
 import { GES_ENDPOINTS, GES_SERVICE_PORTS } from '../../catalog/data/ges-facts';
 import { GenesysService } from '../../charts';
 import { ClusterChart, addChecks, problem } from '../../core';
@@ -48,6 +48,8 @@ export class GenesysEngagementService extends GenesysService {
     this.addServicePort(GES_SERVICE_PORTS.internalName, GES_SERVICE_PORTS.internal, this.internalPort);
     this.addServicePort(GES_SERVICE_PORTS.externalName, GES_SERVICE_PORTS.external, this.containerPort(GES_ENDPOINTS.externalPortName)!);
     this.release.addValues(gesValues(this.info, this.serviceName, this.selector, this.chartContext, props));
+    // The keys GES reads from the three Secrets the values mount (001 §3.3).
+    for (const folder of gesSecretFolders(props)) this.release.readsSecret(folder.actualName, folder.keys);
     if (props.ingress) {
       // The ingress controller is not in the mesh: it reaches the ports behind both routes directly.
       this.allowOutsideMesh(this.containerPort(GES_ENDPOINTS.externalPortName)!, 'external route (ingress controller, 001 §1.5)');

@@ -3,9 +3,9 @@ import { InteractionServerProps } from './interaction-server-props';
 import { checkInteractionServerProps } from './ixn-checks';
 import { IXN_IDS, ixnNames } from './ixn-names';
 import { ixnConfigurationNotes } from './ixn-notes';
-import { ixnAnnotations, ixnPort, ixnValues } from './ixn-values';
+import { ixnAnnotations, ixnPort, ixnValues, kafkaCredentials } from './ixn-values';
 import { IxnVqNode } from './ixn-vq-node';
-import { IXN_CONSUL, IXN_HEALTH_SERVICE, IXN_JVM_OPTIONS } from '../../catalog/data/interaction-server-facts';
+import { IXN_CONSUL, IXN_HEALTH_SERVICE, IXN_JVM_OPTIONS, IXN_SECRETS } from '../../catalog/data/interaction-server-facts';
 import { GenesysService } from '../../charts';
 import { ClusterChart, WorkloadKind, addChecks } from '../../core';
 import { requireOptions } from '../../core/problems';
@@ -64,6 +64,9 @@ export class InteractionServer extends GenesysService {
     });
     this.jvmOptions = [...(props.jvmOptions ?? IXN_JVM_OPTIONS.options)];
     this.release.addValues(ixnValues(props, names, this.chartContext));
+    // The keys IXN Node and the Kafka clients read from the Secrets the values name (004 §3.3).
+    this.release.readsSecret(props.orsRedis.credentials?.secretName ?? IXN_SECRETS.redisSecretName, [IXN_SECRETS.redisSecretKey]);
+    this.release.readsSecret(kafkaCredentials(props).secretName, [kafkaCredentials(props).key]);
     this.vqNode = new IxnVqNode(this, 'vqnode', { release: this.release, workloadName: names.vqNodeWorkload, serviceName: names.vqNodeService });
 
     const health = ixnPort(IXN_IDS.server, 'server-health');

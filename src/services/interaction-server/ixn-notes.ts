@@ -13,9 +13,9 @@ export interface IxnNotes {
 /**
  * What the operator sets outside the chart for one tenant: the IXN Server application's
  * `[health-service] soap-endpoint` in Configuration Server, on the health port the chart is given
- * (004 §3.1, "Configuration Server settings"), and the database user names and passwords the chart
- * puts in its database Secrets (`ixnService.ixnServer.secrets.db`, `ixnService.ixnNode.secrets.db`,
- * 004 §2.3), which the library never writes: pass them at install, read from the Secrets named.
+ * (004 §3.1, "Configuration Server settings"), and, should the chart not read the existing database
+ * Secrets it is given, how to have it create them instead (`secrets.db.enabled`, `username`,
+ * `password`, 004 §2.3) from the values of those Secrets, at install: the library never writes them.
  */
 export function ixnConfigurationNotes(props: InteractionServerProps, healthEndpoint: string): IxnNotes {
   const sid = ixnSid(props.tenantShortId);
@@ -29,7 +29,9 @@ export function ixnConfigurationNotes(props: InteractionServerProps, healthEndpo
     `Configuration Server, application ${IXN_CONSUL.configServerAppName}, section [${IXN_HEALTH_SERVICE.section}] (004 §3.1):`,
     `  ${IXN_HEALTH_SERVICE.option} = ${healthEndpoint}`,
     '',
-    'Values to pass at install (helm --set), not written by the library (004 §2.3):',
+    'The database Secrets are named, not created by the chart (secrets.db.enabled: false). To have the chart',
+    'create them instead (004 §2.3; no Secret of that name may exist then), pass at install (helm --set)',
+    'enabled=true and, never written by the library:',
     ...secret('ixnService.ixnServer.secrets.db', props.serverPostgres),
     ...secret('ixnService.ixnNode.secrets.db', props.nodePostgres),
     '',

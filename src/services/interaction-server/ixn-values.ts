@@ -26,6 +26,18 @@ export function kafkaCredentials(props: InteractionServerProps): SecretReference
   return props.kafkaCredentials ?? SecretReference.of(IXN_SECRETS.kafkaSecretName, IXN_SECRETS.kafkaSecretKey);
 }
 
+/**
+ * A database Secret of the chart (`secrets.db`, 004 §2.3). With `enabled: true` the chart creates
+ * the Secret from plain `username` and `password` values. The library never writes a secret value
+ * (DESIGN.md, principle 4) and the binding's Secret already exists (the Terraform or the operator
+ * creates it, and a second owner would make `helm install` fail), so creation is off and the Secret
+ * is named. The guide does not say how the chart reads a Secret it did not create: the operator's
+ * file (`ixn/<sid>-configuration.txt`) says how to let the chart create it instead.
+ */
+function existingSecret(credentials: SecretReference): { [key: string]: any } {
+  return { enabled: false, secretName: credentials.secretName };
+}
+
 /** The Consul agent port and TLS mode IXN Node uses (004 §3.2 `ixnNode.consul.*`; see `IXN_CONSUL`). */
 export function consulAgent(props: InteractionServerProps): { port: number; sslMode: boolean } {
   const tls = props.consulAgentTls ?? true;
@@ -77,8 +89,7 @@ export function ixnAnnotations(props: InteractionServerProps, names: IxnNames): 
  * The `ixn` chart's values for one tenant (004 §3.1, §3.2; the vendor's override values): tenant,
  * images, one pod of each (or none), the 500 security context, priority class and node selector of
  * both pods, the ports of the catalogue, the Consul annotations and service accounts, both
- * databases by name with the chart's database Secrets named after the bindings' (their user name and
- * password are not written: the operator passes them at install), the ORS Redis stream and Kafka
+ * databases with the bindings' existing Secrets, the ORS Redis stream and Kafka
  * Secrets (`redis-ors-secret`, `kafka-shared-secret` in namespace `ixn`, 004 §3.3) mounted where the
  * sample mounts them, the Consul agent on the node, the JVM options, and the log storage.
  */
@@ -127,7 +138,7 @@ export function ixnValues(props: InteractionServerProps, names: IxnNames, ctx: C
           name: server.database,
           connectionString: IXN_DATABASES.connectionString,
         },
-        secrets: { db: { enabled: true, secretName: server.credentials.secretName } },
+        secrets: { db: existingSecret(server.credentials) },
         dbinit: { enabled: true },
         logStorage: { mountPath: IXN_LOG_STORAGE.mountPath, volume: { emptyDir: {} } },
         resources: resources(props.serverResources ?? IXN_CONTAINERS.server.resources),
@@ -151,7 +162,7 @@ export function ixnValues(props: InteractionServerProps, names: IxnNames, ctx: C
             ...(node.tls ? { ssl: {} } : {}),
           },
         },
-        secrets: { db: { enabled: true, secretName: node.credentials.secretName } },
+        secrets: { db: existingSecret(node.credentials) },
         dbinit: { enabled: true },
         storingSessions: { enabled: true },
         resources: resources(props.nodeResources ?? IXN_CONTAINERS.node.resources),
