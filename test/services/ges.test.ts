@@ -185,6 +185,8 @@ describe('GenesysEngagementService: the GES chart\'s values as its guide specifi
     expect([other.deployment.hpa.minimumReplicas, other.deployment.hpa.maximumReplicas]).toEqual([3, 8]);
     expect(other.configMap.env.devOpsAccessGroups).toBe('Ops');
     expect(other.configMap.env.log).toEqual({ level: 'DEBUG', max_len: 2048 });
+    expect(synthGes({ chartVersion: '100.0.003+0001' }).ges.release.chartVersion).toBe('100.0.003+0001');
+    expect(ges.release.chartVersion).toBe('100.0.002+0010'); // vendor: services/ges/02_chart_ges/chart.ver
   });
 
   test('Prometheus annotations go to the chart\'s pod annotations (001 §3.1, §6.1)', () => {

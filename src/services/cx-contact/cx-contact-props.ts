@@ -144,6 +144,8 @@ export interface CxContactProps {
    * @default - the chart's own tags ("Will take default versions from Helm chart")
    */
   readonly imageTags?: { [component: string]: string };
+  /** Chart version of the `cxcontact` chart. @default - the catalogue's, the vendor's published `chart.ver` */
+  readonly chartVersion?: string;
   /**
    * Image registry, as the chart's `image.registry`.
    *

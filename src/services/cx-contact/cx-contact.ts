@@ -56,6 +56,7 @@ export class CxContact extends Construct {
       chart: Catalog.chart(CXC_COMPONENTS[0].id),
       releaseName: RELEASE,
       namespace: product.namespace,
+      chartVersion: props.chartVersion,
       values: {},
       userValues: props.values,
     });

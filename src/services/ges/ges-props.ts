@@ -85,6 +85,12 @@ export interface GesIngressOptions {
 export interface GenesysEngagementServiceProps {
   /** Image tag (`ges.deployment.image.version`), which must match the chart version you follow. */
   readonly version: string;
+  /**
+   * Chart version; the guide (001 §4.6): "Ensure that the version of GES and the Helm chart match".
+   *
+   * @default - the catalogue's, the vendor's published `chart.ver`
+   */
+  readonly chartVersion?: string;
   /** Image repository. @default 'genesys/ges' */
   readonly imageRepository?: string;
   /** Image registry. @default - the unit's */

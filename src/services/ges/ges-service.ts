@@ -42,7 +42,7 @@ export class GenesysEngagementService extends GenesysService {
       { name: 'postgres', what: 'GES keeps its data in its own database', fix: "pass postgres: pg.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database(), user: GesSecrets.databaseUser() })", source: '001 §4.2' },
       { name: 'gws', what: 'GES signs users in through Genesys Authentication', fix: "pass gws: { publicAuth: 'https://gauth.<your domain>' }", source: '001 §3.1' },
     ]);
-    super(scope, id, { serviceId: SERVICE_ID, imageRegistry: props.imageRegistry, values: props.values });
+    super(scope, id, { serviceId: SERVICE_ID, imageRegistry: props.imageRegistry, chartVersion: props.chartVersion, values: props.values });
     this.healthPath = GES_ENDPOINTS.healthPath;
     this.internalPort = this.containerPort(GES_ENDPOINTS.portName)!;
     this.addServicePort(GES_SERVICE_PORTS.internalName, GES_SERVICE_PORTS.internal, this.internalPort);

@@ -34,6 +34,8 @@ export interface InteractionServerProps {
   readonly tenantShortId: string;
   /** Image tag of the three images, unless `imageTags` says otherwise. */
   readonly version: string;
+  /** Chart version of the `ixn` chart. @default - the catalogue's, the vendor's published `chart.ver` */
+  readonly chartVersion?: string;
   /** Per-image tags. @default - `version` for all three */
   readonly imageTags?: InteractionServerImageTags;
   /** Image registry of every image, the log sidecar's included (004 §1.2). @default - the unit's */

@@ -59,6 +59,7 @@ export class InteractionServer extends GenesysService {
       serviceName: names.serverService,
       workloadKind: WorkloadKind.STATEFUL_SET,
       imageRegistry: props.imageRegistry,
+      chartVersion: props.chartVersion,
       mesh: { servicePort: IXN_CONSUL.serverServicePort, upstreams: ixnAnnotations(props, names).upstreams },
       values: props.values,
     });
