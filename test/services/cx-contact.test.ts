@@ -1,3 +1,4 @@
+import { parse } from 'yaml';
 import {
   ChartDelivery,
   CxContact,
@@ -177,10 +178,15 @@ describe('CxContact: the cxcontact chart\'s values as the CX Contact guide speci
     ]);
   });
 
-  test('no credential is written: each is listed with the Secret it comes from, to pass at install', () => {
+  test('no credential is written: Flux reads each from its Secret (valuesFrom), and the operator\'s list names them', () => {
     const file = out.files['us-east/helm/cxc.values.yaml'];
     expect(file).not.toMatch(/password|client_secret|gcloud_id|api_key|basic_auth/);
-    expect(out.files['us-east/cxc/secret-values.txt'].split('\n').slice(1, -1)).toEqual([
+    const valuesFrom = out.find('HelmRelease', 'cxc', 'cxc').spec.valuesFrom;
+    expect(valuesFrom[0]).toEqual({ kind: 'Secret', name: 'cxc-configserver', valuesKey: 'user_name', targetPath: 'configserver.user_name' });
+    expect(valuesFrom.map((v: any) => `${v.targetPath}  <- Secret ${v.name}, key ${v.valuesKey}`)).toEqual(out.files['us-east/cxc/secret-values.txt'].split('\n').slice(2, -1));
+    const prerequisites = parse(out.files['us-east/prerequisites/prerequisites.yaml']).secrets.filter((s: any) => s.namespace === 'cxc');
+    expect(prerequisites.find((s: any) => s.name === 'cxc-gws-client').keys).toEqual(['client_id', 'client_secret']);
+    expect(out.files['us-east/cxc/secret-values.txt'].split('\n').slice(2, -1)).toEqual([
       'configserver.user_name  <- Secret cxc-configserver, key user_name',
       'configserver.user_password  <- Secret cxc-configserver, key user_password',
       'gws.client_id  <- Secret cxc-gws-client, key client_id',
@@ -314,7 +320,7 @@ describe('CxContact refuses what a user gets wrong, naming the rule and the fix'
     expect(text).toContain('cxc: Elasticsearch is reached at "http://es.infra:9200", not over https');
   });
 
-  test('a bad replica count, image tags of no component, a bad domain, and a value key the chart does not take', () => {
+  test('a bad replica count, image tags of no component, a bad domain, and value keys the chart does not take', () => {
     const text = problems(() => ({
       replicas: 0,
       imageTags: { 'cxc-ui': '1.0' },
@@ -325,6 +331,13 @@ describe('CxContact refuses what a user gets wrong, naming the rule and the fix'
     expect(text).toContain('cxc: imageTags names cxc-ui, which are not components of the cxcontact chart');
     expect(text).toContain('cxc: ingress domain "Example" is not a DNS domain.');
     expect(text).toContain('cxc (chart cxcontact): value "cxcontact.resources.limits.cpu" is not a key the chart takes');
+  });
+
+  test('a secret value under a key the chart does not take', () => {
+    const app = testApp();
+    const s = engagementStores(app);
+    new CxContact(s.unit, 'cxc', cxcProps(s)).release.addSecretValue('redis.passwd', 'cxc-redis', 'password');
+    expect(() => app.synthFiles()).toThrow('cxc (chart cxcontact): value "redis.passwd" is not a key the chart takes');
   });
 
   test('bad tenants: an id that is not a UUID, a repeated domain, a bad location, all at once', () => {

@@ -1,13 +1,6 @@
 import { CxContactComplianceProvider, CxContactProps } from './cx-contact-props';
+import { SecretValue } from '../../charts';
 import { SecretReference } from '../../datastores';
-
-/** One chart value the operator passes at install from a Secret. */
-export interface SecretValue {
-  /** The chart key, as `helm --set` takes it. */
-  readonly key: string;
-  /** Where the value is. */
-  readonly secret: SecretReference;
-}
 
 /**
  * The chart values that are credentials (002 §3.1, §3.2, §4.2: "Credentials such as Redis, CDP, GWS
@@ -16,7 +9,7 @@ export interface SecretValue {
  * comes from.
  */
 export function cxContactSecretValues(props: CxContactProps): SecretValue[] {
-  const found: SecretValue[] = [
+  const found: Array<{ key: string; secret: SecretReference }> = [
     { key: 'configserver.user_name', secret: props.configServer.userName },
     { key: 'configserver.user_password', secret: props.configServer.password },
     { key: 'gws.client_id', secret: props.gws.clientId },
@@ -35,14 +28,15 @@ export function cxContactSecretValues(props: CxContactProps): SecretValue[] {
     found.push({ key: 'tenant_provisioning.gws_basic_auth_pass', secret: provisioning.gwsBasicAuthPassword });
     provisioning.tenants.forEach((t, i) => found.push({ key: `tenant_provisioning.tenants[${i}].configserver.password`, secret: t.configServerPassword }));
   }
-  return found;
+  return found.map((v) => ({ key: v.key, secretName: v.secret.secretName, secretKey: v.secret.key }));
 }
 
 /** The operator's list, one `key <- Secret name, key` line each. */
 export function secretValuesText(release: string, values: SecretValue[]): string {
   return [
-    `# Chart values of release ${release} to pass at install (helm --set), not written by the library (002 §3.4)`,
-    ...values.map((v) => `${v.key}  <- Secret ${v.secret.secretName}, key ${v.secret.key}`),
+    `# Chart values of release ${release} taken from Secrets, never written by the library (002 §3.4).`,
+    '# Flux reads them itself (valuesFrom); with another delivery pass them at install (helm --set).',
+    ...values.map((v) => `${v.key}  <- Secret ${v.secretName}, key ${v.secretKey}`),
     '',
   ].join('\n');
 }

@@ -22,7 +22,8 @@ const RELEASE = 'cxc';
  * provisioning Jobs. Dial Manager runs only with Nexus.
  *
  * The construct computes the chart's values (`release.values`); the credentials the chart takes as
- * plain values are listed, with the Secrets they come from, in `cxc/secret-values.txt`.
+ * plain values come from Secrets at install (`release.secretValues`: Flux's `valuesFrom`), and are
+ * listed with their Secrets in `cxc/secret-values.txt` for the other deliveries.
  *
  * It makes no native object: the chart creates the shared claim ("The Helm chart creates the
  * ReadWriteMany (RWX) Persistent Volume Claim", 002 §1.2), the two ingresses (002 §1.3) and the
@@ -64,7 +65,8 @@ export class CxContact extends Construct {
       (fact) => new CxContactComponent(this, fact.id, { serviceId: fact.id, release: this.release, imageRegistry: props.imageRegistry }),
     );
     this.release.addValues(cxContactValues(props, this.components[0].chartContext));
-    ClusterChart.enclosing(this).addTextFile(`${PRODUCT}/secret-values.txt`, secretValuesText(RELEASE, cxContactSecretValues(props)));
+    for (const v of cxContactSecretValues(props)) this.release.addSecretValue(v.key, v.secretName, v.secretKey);
+    ClusterChart.enclosing(this).addTextFile(`${PRODUCT}/secret-values.txt`, secretValuesText(RELEASE, this.release.secretValues));
     addChecks(this, () => checkCxContactProps(props));
   }
 
