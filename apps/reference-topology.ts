@@ -203,7 +203,6 @@ export function defineCxContact(unit: Unit, context: ReferenceUnitContext): void
   // No managed Elasticsearch: CX Contact's runs in the cluster (003 §1.11: without authentication).
   const cxcSearch = new ElasticsearchCluster(unit, 'cxc-elasticsearch', { url: 'https://cxc-es.infra.svc.cluster.local:9200', version: '7.17', serviceGroup: 'cxc' });
   new CxContact(unit, 'cxc', {
-    version: '100.0.100.0060',
     platform,
     redis: cxcRedis.bind('cxc', 'cxc-redis', SecretReference.of('cxc-redis', 'password')),
     elasticsearch: cxcSearch.bind('cxc'),
@@ -221,6 +220,8 @@ export function defineCxContact(unit: Unit, context: ReferenceUnitContext): void
       clientId: SecretReference.of('cxc-cdp', 'gcloud_id'),
       clientSecret: SecretReference.of('cxc-cdp', 'gcloud_secret'),
     },
+    // The chart's front-end (UI and API, cookie stickiness) and internal ingresses (002 §1.3).
+    ingress: { domain: 'acme.example.com' },
   });
 }
 
@@ -248,7 +249,7 @@ export function defineInteractionServers(unit: Unit, context: ReferenceUnitConte
       version: '100.0.100.0070',
       serverPostgres: db(`ixn-${tenant.shortId}`, `ixn-db-secret-${tenant.shortId}`),
       nodePostgres: db(`ixn-node-${tenant.shortId}`, `ixn-node-db-secret-${tenant.shortId}`),
-      orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-stream-token', 'voice-redis-ors-stream'), 'ixn'),
+      orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-secret', 'voice-redis-ors-stream'), 'ixn'),
       kafka: kafka.binding,
     });
   }

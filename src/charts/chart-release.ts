@@ -1,11 +1,24 @@
 import { Yaml } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ChartFact } from '../catalog';
-import { ClusterChart, ManifestFile, ReleaseSecret, ReleaseWorkload, addChecks, problem } from '../core';
+import { ClusterChart, IReleaseWorkloadSource, ManifestFile, ReleaseSecret, ReleaseWorkload, addChecks, problem } from '../core';
 import { lateBeforeSynth } from '../core/before-synth';
 import { ChartDelivery } from './chart-delivery';
 import { emitReleases } from './release-emitter';
-import { ChartValues, mergeValues, sortedValues, unknownKeys } from './values';
+import { ChartValues, keyAccepted, mergeValues, sortedValues, unknownKeys } from './values';
+
+/**
+ * A chart value that is a credential, which the chart takes as a plain value: the library writes
+ * only where it comes from, never the value.
+ */
+export interface SecretValue {
+  /** The chart key, as `helm --set` and Flux's `targetPath` take it, e.g. `redis.password` or `a.list[0].b`. */
+  readonly key: string;
+  /** The Secret, in the release's namespace. */
+  readonly secretName: string;
+  /** The Secret's key holding the value. */
+  readonly secretKey: string;
+}
 
 /** Options of a chart release. */
 export interface ChartReleaseProps {
@@ -54,14 +67,11 @@ export class ChartRelease extends Construct {
   /** The unit the release is in. */
   public readonly cluster: ClusterChart;
 
-  /**
-   * What the chart creates, as the model knows it (set by the service construct), for the unit's
-   * consistency check.
-   */
-  public workloadModel?: () => ReleaseWorkload;
 
+  private readonly workloadSources: IReleaseWorkloadSource[] = [];
   private readonly layers: ChartValues[];
   private readonly secretsRead: ReleaseSecret[] = [];
+  private readonly secretValueList: SecretValue[] = [];
   private readonly userValues?: ChartValues;
   private readonly renderProblems: string[] = [];
 
@@ -123,14 +133,43 @@ export class ChartRelease extends Construct {
     this.secretsRead.push({ name, keys: [...keys] });
   }
 
+  /**
+   * Records a chart value that is a credential, taken from a Secret at install: Flux reads it itself
+   * (`valuesFrom`); with the other deliveries the operator passes it (`helm --set`). It is never
+   * written into the values, and the Secret is listed among the unit's prerequisites.
+   *
+   * @param key the chart key, e.g. `redis.password`
+   * @param secretName the Secret, in the release's namespace
+   * @param secretKey its key holding the value
+   */
+  public addSecretValue(key: string, secretName: string, secretKey: string): void {
+    this.secretValueList.push({ key, secretName, secretKey });
+    this.readsSecret(secretName, [secretKey]);
+  }
+
+  /** The chart values taken from Secrets at install. */
+  public get secretValues(): SecretValue[] {
+    return [...this.secretValueList];
+  }
+
   /** Secrets the chart reads by its own default names. */
   public get readsSecrets(): ReleaseSecret[] {
     return [...this.secretsRead];
   }
 
-  /** What the chart creates, as the model knows it, if known. */
-  public get workload(): ReleaseWorkload | undefined {
-    return this.workloadModel?.();
+  /**
+   * Records a service of the release whose workload the chart creates, for the unit's consistency
+   * check (each service of the release adds itself).
+   *
+   * @param source the service
+   */
+  public addWorkloadSource(source: IReleaseWorkloadSource): void {
+    this.workloadSources.push(source);
+  }
+
+  /** What the chart creates, as the model knows it: one workload per service of the release. */
+  public get workloads(): ReleaseWorkload[] {
+    return this.workloadSources.map((s) => s.releaseWorkload);
   }
 
   /** The delivery that applies to this release, if any. */
@@ -146,7 +185,8 @@ export class ChartRelease extends Construct {
   private checks(): string[] {
     const found: string[] = [];
     const label = `${this.releaseName} (chart ${this.chart.chart})`;
-    for (const key of unknownKeys(this.values, this.chart.keys)) {
+    const secretKeys = this.secretValueList.map((v) => v.key).filter((k) => !keyAccepted(k.replace(/\[\d+\]/g, ''), this.chart.keys));
+    for (const key of [...unknownKeys(this.values, this.chart.keys), ...secretKeys]) {
       found.push(
         problem(
           `${label}: value "${key}" is not a key the chart takes`,

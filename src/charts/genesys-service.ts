@@ -1,6 +1,6 @@
 import { Construct } from 'constructs';
 import { Catalog, ChartFact, NodePool, PortSpec, PriorityLevel, ServiceInfo } from '../catalog';
-import { ClusterChart, Labels, ManifestFile, MeshProps, WorkloadKind, addChecks, problem, waveFileName } from '../core';
+import { ClusterChart, IReleaseWorkloadSource, Labels, ManifestFile, MeshProps, ReleaseWorkload, WorkloadKind, addChecks, problem, waveFileName } from '../core';
 import { ChartContext, PodToleration } from './chart-context';
 import { ChartRelease } from './chart-release';
 
@@ -36,6 +36,15 @@ export interface GenesysServiceProps {
   /** Chart version. @default - the chart's catalogue version */
   readonly chartVersion?: string;
   /**
+   * The release of another service of the same chart, for a chart that deploys several catalogue
+   * services in one release (CX Contact's components, Interaction Server's VQ Node): this service is
+   * then part of that release and makes none of its own. Its pods carry the release's
+   * `app.kubernetes.io/instance`.
+   *
+   * @default - the service's own release
+   */
+  readonly sharedRelease?: ChartRelease;
+  /**
    * Your own chart values, deep-merged over those the library computes (arrays replace, `null`
    * removes a key). A key the chart does not take is a problem naming the chart and the key.
    *
@@ -55,7 +64,7 @@ export interface GenesysServiceProps {
  *
  * Escape hatches: `values` in the props, and `release.addValues(...)`.
  */
-export abstract class GenesysService extends Construct {
+export abstract class GenesysService extends Construct implements IReleaseWorkloadSource {
   /** The catalogue's facts for this service. */
   public readonly info: ServiceInfo;
   /** Release name, also the name of the chart's workload. */
@@ -101,8 +110,8 @@ export abstract class GenesysService extends Construct {
     this.meshed = props.mesh?.inject ?? true;
     this.meshUpstreams = [...(props.mesh?.upstreams ?? [])];
     this.workloadKind = props.workloadKind ?? WorkloadKind.DEPLOYMENT;
-    const chart = props.chart ?? Catalog.chart(this.info.id);
-    this.selector = { [Labels.NAME]: chart.chart, [Labels.INSTANCE]: this.name };
+    const chart = props.sharedRelease?.chart ?? props.chart ?? Catalog.chart(this.info.id);
+    this.selector = { [Labels.NAME]: chart.chart, [Labels.INSTANCE]: props.sharedRelease?.releaseName ?? this.name };
 
     const served = servedPorts(this.info, props.portNames);
     this.ports = served.map((p) => ({ name: p.name, port: p.port }));
@@ -112,7 +121,7 @@ export abstract class GenesysService extends Construct {
     cluster.useNamespace(this.namespace);
     ManifestFile.assign(this, waveFileName(this.info.wave, this.info.product.id));
     this.chartContext = contextOf(cluster, this, props);
-    this.release = new ChartRelease(this, 'release', {
+    this.release = props.sharedRelease ?? new ChartRelease(this, 'release', {
       chart,
       releaseName: this.name,
       namespace: this.namespace,
@@ -120,15 +129,20 @@ export abstract class GenesysService extends Construct {
       values: {},
       userValues: props.values,
     });
-    this.release.workloadModel = () => ({
+    this.release.addWorkloadSource(this);
+    addChecks(this, () => this.checks(props));
+  }
+
+  /** The workload the chart creates for this service, as the model knows it. */
+  public get releaseWorkload(): ReleaseWorkload {
+    return {
       kind: this.workloadKind,
       name: this.name,
       podLabels: { ...this.selector },
       ports: [...this.ports],
       serviceName: this.serviceName,
       servicePorts: [...this.servicePorts],
-    });
-    addChecks(this, () => this.checks(props));
+    };
   }
 
   /**
@@ -202,6 +216,16 @@ export abstract class GenesysService extends Construct {
       ),
     ];
   }
+
+  /**
+   * Called by the unit's monitoring (`UnitMonitoring`) with what it does for this service itself: a
+   * chart with monitoring objects of its own turns them off through its values here, so that no
+   * target is scraped twice and no alert fires twice. The base does nothing.
+   *
+   * @param _scraped true when the unit's monitoring scrapes the service
+   * @param _alerts true when it writes the service's alert rules
+   */
+  public monitoredByUnit(_scraped: boolean, _alerts: boolean): void {}
 
   /** The ports clients outside the mesh call, ascending. */
   public get portsOutsideMesh(): number[] {

@@ -45,7 +45,7 @@ export function emitReleases(cluster: ClusterChart, releases: ChartRelease[]): v
         fileName: release.fileName,
         deliveredByTerraform: delivery.mode === DeliveryMode.TERRAFORM,
         rendered: delivery.mode === DeliveryMode.HELM_TEMPLATE,
-        workload: release.workload,
+        workloads: release.workloads,
         readsSecrets: release.readsSecrets,
       });
     }
@@ -145,6 +145,10 @@ function fluxRelease(release: ChartRelease, delivery: ChartDelivery, source: str
       },
       ...(dependsOn.length > 0 ? { dependsOn: dependsOn.map((d) => ({ name: d.releaseName, namespace: d.namespace })) } : {}),
       values,
+      // Credentials the chart takes as plain values, read by Flux from their Secrets at install.
+      ...(release.secretValues.length > 0
+        ? { valuesFrom: release.secretValues.map((v) => ({ kind: 'Secret', name: v.secretName, valuesKey: v.secretKey, targetPath: v.key })) }
+        : {}),
     },
   });
 }

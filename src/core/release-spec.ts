@@ -26,6 +26,12 @@ export interface ReleaseWorkload {
   readonly servicePorts: string[];
 }
 
+/** Something that knows one workload a release's chart creates (a service of the release). */
+export interface IReleaseWorkloadSource {
+  /** The workload, as the model knows it. */
+  readonly releaseWorkload: ReleaseWorkload;
+}
+
 /** A Secret a chart reads, and the keys it reads from it. */
 export interface ReleaseSecret {
   /** Secret name. */
@@ -61,8 +67,11 @@ export interface ReleaseSpec {
   readonly deliveredByTerraform: boolean;
   /** True when the chart was rendered at synth time, so its objects are in the manifests. */
   readonly rendered: boolean;
-  /** What the chart creates, from the model. @default - not known */
-  readonly workload?: ReleaseWorkload;
+  /**
+   * What the chart creates, from the model: one workload per service of the release (a chart such
+   * as CX Contact's or Interaction Server's deploys several). @default - not known
+   */
+  readonly workloads?: ReleaseWorkload[];
   /** Secrets the chart reads by its own defaults (not named in the values), with their keys. @default - none */
   readonly readsSecrets?: ReleaseSecret[];
 }

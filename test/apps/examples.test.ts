@@ -4,6 +4,7 @@ import { REFERENCE_TENANTS, defineReferenceTopology } from '../../apps/reference
 import { T100, defineSingleAksUnit } from '../../apps/single-aks-unit';
 import { GenesysApp, GroupTerraform, KubernetesPlatform, UnitRole } from '../../src';
 import { K8sObject, Synthesized, synth } from '../support/synth';
+import { releaseValues } from '../support/values';
 
 /**
  * The examples the README points users to, each synthesized through the shared schema check, with
@@ -88,8 +89,8 @@ describe('apps/gke-unit-pair.ts: a GKE pair, one primary and one secondary unit 
   });
 
   test('GES in the primary only, preferring its unit\'s Consul datacenter', () => {
-    expect(out.objects.filter((o) => o.kind === 'Deployment' && o.metadata.name === 'ges').map((o) => o.file)).toEqual(['eu-west/07-ges.yaml']);
-    expect(config(out, 'eu-west', 'ges-configmap', 'ges').REGION_AFFINITY).toBe('eu-west');
+    expect(Object.keys(out.files).filter((f) => f.endsWith('/07-ges.yaml') || f.endsWith('/helm/ges.values.yaml'))).toEqual(['eu-west/07-ges.yaml', 'eu-west/helm/ges.values.yaml']);
+    expect(releaseValues(out, 'eu-west', 'ges').ges.configMap.env.regionAffinity).toBe('eu-west');
     expect(out.files['eu-west/helm/consul-values.yaml']).toContain('datacenter: eu-west');
   });
 
@@ -125,7 +126,7 @@ describe('apps/reference-topology.ts: the reference group', () => {
         for (const file of ['07-ges.yaml', '07-cxc.yaml', '08-ixn.yaml']) {
           expect(Object.keys(out.files).filter((f) => f.endsWith(`/${file}`))).toEqual([`us-east/${file}`]);
         }
-        expect(config(out, 'us-east', 'ges-configmap', 'ges').REGION_AFFINITY).toBe('us-east');
+        expect(releaseValues(out, 'us-east', 'ges').ges.configMap.env.regionAffinity).toBe('us-east');
       });
     });
   }

@@ -36,7 +36,9 @@ describe('chart catalogue: every key cites where it is documented', () => {
   );
 
   test('every chart has a version and at least the placement keys', () => {
-    for (const chart of Catalog.charts()) {
+    // The CX Contact chart documents no priority class, node selector or tolerations (002 §1.1).
+    const withoutPlacement = ['cxcontact'];
+    for (const chart of Catalog.charts().filter((c) => !withoutPlacement.includes(c.chart))) {
       expect(chart.chartVersion).toMatch(/^[0-9][0-9A-Za-z.+-]*$/);
       const paths = chart.keys.map((k) => k.path);
       expect([chart.chart, paths.includes('priorityClassName') || paths.some((p) => p.endsWith('.priorityClassName'))]).toEqual([chart.chart, true]);
@@ -50,8 +52,11 @@ describeWithGuides('chart catalogue: guide-cited keys appear in the guide', () =
     (_chart, key, source) => {
       const text = guideText(GUIDE_OF[source.slice(0, 3)]);
       // The key's last named segment is printed in the cited guide (PDF text loses the nesting).
+      // The OCR also prints some underscores as spaces and some capitals in lower case
+      // (`update strategy`, `enableServicelinks`, 001).
       const last = key.split('.').filter((s) => s !== '*').pop()!;
-      expect(text).toContain(last);
+      const ocr = (t: string) => t.toLowerCase().replace(/_/g, ' ');
+      expect(ocr(text)).toContain(ocr(last));
     },
   );
 });

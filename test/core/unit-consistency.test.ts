@@ -90,7 +90,7 @@ describe('unit consistency: each rule fires on a broken unit and stays silent on
     const release: ReleaseSpec = {
       releaseName: 'web', namespace: 'app', chart: 'web', chartVersion: '1', values: {}, fileName: '03-x.yaml', repositoryLogin: false,
       deliveredByTerraform: false, rendered: false,
-      workload: { kind: 'Deployment', name: 'web', podLabels: labels, ports: [{ name: 'http', port: 8080 }], serviceName: 'web', servicePorts: ['http'] },
+      workloads: [{ kind: 'Deployment', name: 'web', podLabels: labels, ports: [{ name: 'http', port: 8080 }], serviceName: 'web', servicePorts: ['http'] }],
     };
     const pm = { apiVersion: 'monitoring.coreos.com/v1', kind: 'PodMonitor', metadata: { name: 'p', namespace: 'app' }, spec: { selector: { matchLabels: labels }, podMetricsEndpoints: [{ port: 'http' }] } };
     expect(check([pm], [release])).toEqual([]);

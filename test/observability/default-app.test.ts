@@ -5,7 +5,7 @@ import { testApp } from '../support/fixtures';
 import { synth } from '../support/synth';
 
 const CXC = ['cxc-api-aggregator', 'cxc-campaign-manager', 'cxc-compliance-manager', 'cxc-job-scheduler', 'cxc-list-builder', 'cxc-list-manager'];
-const IXN = ['ixn-100-sts', 'ixn-100-vqnode-deploy'];
+const IXN = ['ixn-100', 'ixn-100-vqnode-deploy'];
 
 describe('The default app (reference topology) monitors every service', () => {
   test.each([KubernetesPlatform.AKS, KubernetesPlatform.GKE])('%s: scrape objects and the guides\' alerts in every unit', (cloud) => {

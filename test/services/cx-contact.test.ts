@@ -1,4 +1,6 @@
+import { parse } from 'yaml';
 import {
+  ChartDelivery,
   CxContact,
   CxContactComplianceProvider,
   CxContactProps,
@@ -9,11 +11,15 @@ import {
   PostgresServer,
   SecretReference,
   StorageRole,
+  UnitMonitoring,
 } from '../../src';
+import { expectEveryKeyCited, fixtureDelivery } from '../support/chart-values';
 import { EngagementStores, T100, cxcProps, engagementStores } from '../support/engagement-unit';
 import { testApp } from '../support/fixtures';
 import { describeWithGuides, guideText } from '../support/guides';
+import { describeWithHelm } from '../support/helm';
 import { synth } from '../support/synth';
+import { releaseValues } from '../support/values';
 
 /** The components as the CX Contact guide (002 §1.1, §6.1) lists them: metrics port and autoscaler. */
 const COMPONENTS: Array<[id: string, guideName: string, metricsPort: number, hpa: boolean]> = [
@@ -50,11 +56,12 @@ const PROVISIONING = {
   gwsBasicAuthPassword: SecretReference.of('cxc-gws-ops', 'password'),
 };
 
-function synthCxc(overrides: (s: EngagementStores) => Partial<CxContactProps> = () => ({}), platform?: Platform) {
+function synthCxc(overrides: (s: EngagementStores) => Partial<CxContactProps> = () => ({}), platform?: Platform, delivery?: ChartDelivery) {
   const app = testApp();
-  const s = engagementStores(app, platform ? { platform } : {});
+  const s = engagementStores(app, platform ? { platform } : {}, delivery);
   const cxc = new CxContact(s.unit, 'cxc', cxcProps(s, overrides(s)));
-  return { out: synth(app), cxc };
+  const out = synth(app);
+  return { out, cxc, values: releaseValues(out, 'us-east', 'cxc') };
 }
 
 function problems(overrides: (s: EngagementStores) => Partial<CxContactProps>): string {
@@ -69,191 +76,194 @@ function problems(overrides: (s: EngagementStores) => Partial<CxContactProps>): 
   throw new Error('expected synthesis to fail');
 }
 
-describe('CxContact: each component as the CX Contact guide specifies', () => {
-  const { out, cxc } = synthCxc(() => ({
+const TENANT_200 = { tenantId: '0f5c1d52-7a3e-4b8e-9a57-2b1c0d9e8f7a', shortTenantName: 'ten200', customerName: 'Tenant200', domain: 't200' };
+
+describe('CxContact: the cxcontact chart\'s values as the CX Contact guide specifies', () => {
+  const { out, cxc, values } = synthCxc(() => ({
     nexus: NEXUS,
-    uiPort: 8080,
-    apiPort: 3000,
     ingress: { domain: 'example.com', clusterIssuer: 'letsencrypt' },
-    provisioning: { ...PROVISIONING, tenants: [tenant(), tenant({ tenantId: '0f5c1d52-7a3e-4b8e-9a57-2b1c0d9e8f7a', shortTenantName: 'ten200', customerName: 'Tenant200', domain: 't200' })] },
+    provisioning: { ...PROVISIONING, tenants: [tenant(), tenant(TENANT_200)] },
   }));
 
-  test.each(COMPONENTS)('%s (%s): a Deployment with metrics port %d', (id, _name, port, hpa) => {
-    const deployment = out.find('Deployment', id, 'cxc');
-    const pod = deployment.spec.template.spec;
-    const c = pod.containers[0];
-    expect((out.objects.find((o) => o.kind === 'Deployment' && o.metadata.name === id) as any).file).toBe('us-east/07-cxc.yaml');
-    expect(c.ports[0]).toEqual({ name: 'metrics', containerPort: port, protocol: 'TCP' });
-    expect(out.find('Service', id, 'cxc').spec.ports[0]).toMatchObject({ name: 'metrics', port, targetPort: port });
-    expect(c.livenessProbe.tcpSocket.port).toBe(port);
-    expect(c.readinessProbe.tcpSocket.port).toBe(port);
-    // Autoscaling only where the guide has it; the guide's 2 replicas elsewhere.
-    const hpas = out.objects.filter((o) => o.kind === 'HorizontalPodAutoscaler' && o.metadata.name === id);
-    expect(hpas).toHaveLength(hpa ? 1 : 0);
-    if (hpa) expect([hpas[0].spec.minReplicas, hpas[0].spec.maxReplicas]).toEqual([2, 6]);
-    else expect(deployment.spec.replicas).toBe(2);
-    // 500:500:500, off the Consul mesh, the shared volume, no Secret values.
-    expect(pod.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 500, runAsGroup: 500, fsGroup: 500 });
-    expect(deployment.spec.template.metadata.annotations['consul.hashicorp.com/connect-inject']).toBe('false');
-    expect(pod.volumes).toEqual([{ name: 'cxc-data', persistentVolumeClaim: { claimName: 'cxc-claim', readOnly: false } }]);
-    expect(c.volumeMounts).toEqual([{ name: 'cxc-data', mountPath: '/data', readOnly: false }]);
-    expect(c.resources).toEqual({ requests: { cpu: '200m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } });
-    expect(c.env.every((e: any) => e.valueFrom?.secretKeyRef)).toBe(true);
+  test('one release cxc of chart cxcontact in namespace cxc, wave 7, rendering every component', () => {
+    expect([cxc.release.releaseName, cxc.release.chart.chart, cxc.release.namespace]).toEqual(['cxc', 'cxcontact', 'cxc']);
+    expect(out.objects.filter((o) => o.kind === 'HelmRelease').map((o) => [o.metadata.name, o.file])).toEqual([['cxc', 'us-east/07-cxc.yaml']]);
+    expect(cxc.components.map((c) => c.info.id)).toEqual([...COMPONENTS.map(([id]) => id), 'cxc-ui']);
+    for (const c of cxc.components) {
+      expect(c.release).toBe(cxc.release);
+      expect(c.selector).toEqual({ 'app.kubernetes.io/name': 'cxcontact', 'app.kubernetes.io/instance': 'cxc' });
+      expect(c.meshed).toBe(false);
+    }
+    expect(out.objects.filter((o) => ['Deployment', 'Job', 'PersistentVolumeClaim', 'Ingress'].includes(o.kind))).toEqual([]);
   });
 
-  test('eight components with Nexus, in the guide\'s order; the UI has no metrics port and no shared volume', () => {
-    expect(cxc.components.map((c) => c.name)).toEqual([...COMPONENTS.map(([id]) => id), 'cxc-ui']);
-    const ui = out.find('Deployment', 'cxc-ui', 'cxc').spec.template.spec;
-    expect(ui.volumes).toBeUndefined();
-    expect(ui.containers[0].ports).toEqual([{ containerPort: 8080, name: 'http', protocol: 'TCP' }]);
-    expect(ui.containers[0].readinessProbe.tcpSocket.port).toBe(8080);
-    expect(out.find('Service', 'cxc-ui', 'cxc').spec.ports).toEqual([{ name: 'http', port: 8080, targetPort: 8080, protocol: 'TCP' }]);
+  test.each(COMPONENTS)('%s (%s): metrics port %d from the catalogue', (id, _name, port) => {
+    expect(cxc.component(id).containerPort('metrics')).toBe(port);
   });
 
-  test('the shared ReadWriteMany claim cxc-claim, 100Gi, on the zone-redundant RWX class', () => {
-    const claim = out.find('PersistentVolumeClaim', 'cxc-claim', 'cxc');
-    expect(claim.spec).toMatchObject({ accessModes: ['ReadWriteMany'], storageClassName: 'files-standard-redundant', resources: { requests: { storage: '100Gi' } } });
-    const gke = synthCxc(() => ({ storage: { size: '200Gi' } }), Platform.gke()).out.find('PersistentVolumeClaim', 'cxc-claim');
-    expect(gke.spec).toMatchObject({ storageClassName: 'redundant-rwx', resources: { requests: { storage: '200Gi' } } });
+  test('registry as the vendor lays it out, replicas 2, log level, 500:500:500', () => {
+    expect(values.image).toEqual({ registry: 'registry.example.com/cxcontact' });
+    expect(values.cxcontact.replicas).toBe(2);
+    expect(values.cxcontact.log).toEqual({ level: 'info' });
+    expect(values.securityContext).toEqual({ runAsNonRoot: true, runAsUser: 500, runAsGroup: 500, fsGroup: 500 });
   });
 
-  test('Redis, Elasticsearch and PostgreSQL settings in the ConfigMap, their credentials by reference', () => {
-    const config = out.find('ConfigMap', 'cxc-campaign-manager-configmap', 'cxc').data;
-    expect(config).toMatchObject({
-      REDIS_NODES: 'rediss://cxc-redis.infra.svc.cluster.local:6379',
-      REDIS_CLUSTER: 'true',
-      REDIS_USE_TLS: 'true',
-      ELASTICSEARCH_HOST: 'https://cxc-es.infra.svc.cluster.local',
-      ELASTICSEARCH_PORT: '9200',
-      POSTGRES_HOST: 'cxc-pg.infra',
-      POSTGRES_DATABASE: 'cxc',
-      GWS_FRONTEND_HOST: 'https://gauth.example.com',
-      GWS_FRONTEND_PORT: '443',
-      GWS_CORE_AUTH: 'http://gauth-auth.gauth:80',
-      GWS_PLATFORM_OCS: 'http://gws-service-proxy.gws:80',
-      LOG_LEVEL: 'info',
+  test('Redis and Elasticsearch; the GWS and Genesys Authentication endpoints', () => {
+    expect(values.redis).toEqual({ enabled: true, cluster: true, nodes: 'redis://cxc-redis.infra.svc.cluster.local:6379', use_tls: true, requirepass: true });
+    expect(values.elasticsearch).toEqual({ enabled: true, host: 'https://cxc-es.infra.svc.cluster.local', port: 9200 });
+    const proxy = { host: 'http://gws-service-proxy.gws', port: 80 };
+    expect(values.gws).toEqual({
+      frontend_host: 'https://gauth.example.com',
+      frontend_port: 443,
+      core: { auth: { host: 'http://gauth-auth.gauth', port: 80 }, environment: { host: 'http://gauth-environment.gauth', port: 80 } },
+      platform: { ocs: proxy, configuration: proxy, statistics: proxy, setting: proxy, voice: proxy },
     });
-    const env = out.find('Deployment', 'cxc-campaign-manager').spec.template.spec.containers[0].env;
-    expect(env.map((e: any) => [e.name, e.valueFrom.secretKeyRef.name, e.valueFrom.secretKeyRef.key])).toEqual([
-      ['GWS_CLIENT_ID', 'cxc-gws-client', 'client_id'],
-      ['GWS_CLIENT_SECRET', 'cxc-gws-client', 'client_secret'],
-      ['CONFIGSERVER_USER_NAME', 'cxc-configserver', 'user_name'],
-      ['CONFIGSERVER_USER_PASSWORD', 'cxc-configserver', 'user_password'],
-      ['POSTGRES_PASSWORD', 'cxc-postgres', 'password'],
-      ['REDIS_PASSWORD', 'cxc-redis', 'password'],
+  });
+
+  test('CDP NG with its URLs, base path and rule sets; Dial Manager on with Nexus', () => {
+    expect(values.cxcontact.compliance_data).toEqual({
+      cdp_ng: {
+        url: 'https://api.usw2.pure.cloud/api/v2/outbound/compliancedata',
+        gcloud_auth: 'https://login.usw2.pure.cloud/oauth/token',
+        embedded_basepath: '/list_builder/data/ng_init_data',
+        rule_set: { areacode: 'AU,CA,GB,NZ,US', geo: 'AU,CA,GB,NZ,US', postal: 'CA,GB,US', dnc: 'GB,US' },
+      },
+    });
+    expect(values.cxcontact.override).toEqual({ 'dial-manager': { enabled: true, nexus: { host: NEXUS.host, port: NEXUS.port } } });
+  });
+
+  test('the shared ReadWriteMany claim cxc-claim the chart creates: 100Gi on the zone-redundant RWX class', () => {
+    expect(values.storage).toEqual({ pvc: { enabled: true, create: true, name: 'cxc-claim', size: '100Gi', storageClassName: 'files-standard-redundant' } });
+    const gke = synthCxc(() => ({ storage: { size: '200Gi' } }), Platform.gke()).values;
+    expect(gke.storage.pvc).toMatchObject({ storageClassName: 'redundant-rwx', size: '200Gi' });
+  });
+
+  test('the front-end ingress: UI and API on cxc.<domain>, cookie stickiness, TLS; the internal one on cxc-int.<domain>', () => {
+    expect(values.ingress).toEqual({
+      enabled: true,
+      tls_enabled: true,
+      cxc_frontend: 'cxc.example.com',
+      annotations: { 'cert-manager.io/cluster-issuer': 'letsencrypt', ...STICKINESS },
+      tls: [{ hosts: ['cxc.example.com'], secretName: 'cxc-tls' }],
+    });
+    expect(values.internal_ingress).toEqual({
+      enabled: true,
+      tls_enabled: false,
+      cxc_backend: 'cxc-int.example.com',
+      annotations: { 'nginx.ingress.kubernetes.io/proxy-body-size': '0', 'nginx.ingress.kubernetes.io/ssl-redirect': 'false' },
+    });
+  });
+
+  test('the tenants to provision, each on its Configuration Server tenant-<uuid>', () => {
+    expect(values.tenant_provisioning.enabled).toBe(true);
+    expect(values.tenant_provisioning.tenants).toEqual([
+      {
+        configserver: {
+          create_environment: true,
+          primary_host: `tenant-${T100.tenantId}.voice.svc.cluster.local`,
+          primary_port: 8888,
+          username: 'default',
+          location: '/USW1',
+          server_app_name: 'CloudCluster',
+          client_app_name: 'Cloud',
+          ocs_name: 'OCS',
+          ocs_dap_name: 'OCSDAP',
+          update_app_options: true,
+        },
+        short_tenant_name: 'ten100',
+        customer_name: 'Tenant100',
+        domain: 't100',
+      },
+      expect.objectContaining({ short_tenant_name: 'ten200', domain: 't200' }),
+    ]);
+  });
+
+  test('no credential is written: Flux reads each from its Secret (valuesFrom), and the operator\'s list names them', () => {
+    const file = out.files['us-east/helm/cxc.values.yaml'];
+    expect(file).not.toMatch(/password|client_secret|gcloud_id|api_key|basic_auth/);
+    const valuesFrom = out.find('HelmRelease', 'cxc', 'cxc').spec.valuesFrom;
+    expect(valuesFrom[0]).toEqual({ kind: 'Secret', name: 'cxc-configserver', valuesKey: 'user_name', targetPath: 'configserver.user_name' });
+    expect(valuesFrom.map((v: any) => `${v.targetPath}  <- Secret ${v.name}, key ${v.valuesKey}`)).toEqual(out.files['us-east/cxc/secret-values.txt'].split('\n').slice(2, -1));
+    const prerequisites = parse(out.files['us-east/prerequisites/prerequisites.yaml']).secrets.filter((s: any) => s.namespace === 'cxc');
+    expect(prerequisites.find((s: any) => s.name === 'cxc-gws-client').keys).toEqual(['client_id', 'client_secret']);
+    expect(out.files['us-east/cxc/secret-values.txt'].split('\n').slice(2, -1)).toEqual([
+      'configserver.user_name  <- Secret cxc-configserver, key user_name',
+      'configserver.user_password  <- Secret cxc-configserver, key user_password',
+      'gws.client_id  <- Secret cxc-gws-client, key client_id',
+      'gws.client_secret  <- Secret cxc-gws-client, key client_secret',
+      'redis.password  <- Secret cxc-redis, key password',
+      'cxcontact.compliance_data.cdp_ng.gcloud_id  <- Secret cxc-cdp, key gcloud_id',
+      'cxcontact.compliance_data.cdp_ng.gcloud_secret  <- Secret cxc-cdp, key gcloud_secret',
+      'cxcontact.override.dial-manager.api_key  <- Secret cxc-nexus, key api_key',
+      'tenant_provisioning.gws_basic_auth_user  <- Secret cxc-gws-ops, key user',
+      'tenant_provisioning.gws_basic_auth_pass  <- Secret cxc-gws-ops, key password',
+      'tenant_provisioning.tenants[0].configserver.password  <- Secret cxc-t100-configserver, key password',
+      'tenant_provisioning.tenants[1].configserver.password  <- Secret cxc-t100-configserver, key password',
     ]);
     expect(out.objects.some((o) => o.kind === 'Secret')).toBe(false);
   });
 
-  test('List Builder reads the CDP NG settings and credentials; no other component does', () => {
-    const config = out.find('ConfigMap', 'cxc-list-builder-configmap').data;
-    expect(config).toMatchObject({
-      CDP_NG_URL: 'https://api.usw2.pure.cloud/api/v2/outbound/compliancedata',
-      CDP_NG_GCLOUD_AUTH: 'https://login.usw2.pure.cloud/oauth/token',
-      LIST_BUILDER_DATA_EMBEDDED_BASEPATH: '/list_builder/data/ng_init_data',
-      CDP_NG_RULE_SET_AREACODE: 'AU,CA,GB,NZ,US',
-      CDP_NG_RULE_SET_DNC: 'GB,US',
+  test('every key written is a key of the cxcontact chart, with the guide row or vendor file it comes from', () => {
+    expectEveryKeyCited(cxc.release, 40, {
+      'ingress.annotations.nginx.ingress.kubernetes.io/affinity': '002 §1.3',
+      'image.registry': 'vendor: services/cxc/01_chart_cxcontact/override_values.yaml',
+      'storage.pvc.storageClassName': '002 §3.2',
     });
-    const env = out.find('Deployment', 'cxc-list-builder').spec.template.spec.containers[0].env.map((e: any) => e.name);
-    expect(env).toEqual(expect.arrayContaining(['CDP_NG_GCLOUD_ID', 'CDP_NG_GCLOUD_SECRET']));
-    const others = out.objects.filter((o) => o.kind === 'ConfigMap' && o.metadata.name !== 'cxc-list-builder-configmap');
-    expect(others.some((o) => 'CDP_NG_URL' in o.data)).toBe(false);
-  });
-
-  test('Dial Manager reads Nexus', () => {
-    expect(out.find('ConfigMap', 'cxc-dial-manager-configmap').data).toMatchObject({ NEXUS_HOST: NEXUS.host, NEXUS_PORT: '443' });
-    const env = out.find('Deployment', 'cxc-dial-manager').spec.template.spec.containers[0].env;
-    expect(env.find((e: any) => e.name === 'NEXUS_API_KEY').valueFrom.secretKeyRef).toEqual({ name: 'cxc-nexus', key: 'api_key' });
-  });
-
-  test('the frontend ingress: ingress-nginx cookie stickiness, UI at /, API under /cx-contact/, TLS', () => {
-    const ingress = out.find('Ingress', 'cxc', 'cxc');
-    expect(ingress.metadata.annotations).toEqual({ ...STICKINESS, 'cert-manager.io/cluster-issuer': 'letsencrypt' });
-    expect(ingress.spec.ingressClassName).toBe('nginx');
-    expect(ingress.spec.tls).toEqual([{ hosts: ['cxc.example.com'], secretName: 'cxc-tls' }]);
-    expect(ingress.spec.rules).toEqual([{
-      host: 'cxc.example.com',
-      http: {
-        paths: [
-          { path: '/', pathType: 'Prefix', backend: { service: { name: 'cxc-ui', port: { number: 8080 } } } },
-          { path: '/cx-contact/', pathType: 'Prefix', backend: { service: { name: 'cxc-api-aggregator', port: { number: 3000 } } } },
-        ],
-      },
-    }]);
-    expect(out.find('Service', 'cxc-api-aggregator').spec.ports.map((p: any) => p.port)).toEqual([9102, 3000]);
-  });
-
-  test('the internal ingress: the API on cxc-int, no body limit, no HTTPS redirect', () => {
-    const ingress = out.find('Ingress', 'cxc-internal', 'cxc');
-    expect(ingress.metadata.annotations).toEqual({ 'nginx.ingress.kubernetes.io/proxy-body-size': '0', 'nginx.ingress.kubernetes.io/ssl-redirect': 'false' });
-    expect(ingress.spec.rules[0].host).toBe('cxc-int.example.com');
-    expect(ingress.spec.rules[0].http.paths[0].backend).toEqual({ service: { name: 'cxc-api-aggregator', port: { number: 3000 } } });
-    expect(ingress.spec.tls).toBeUndefined();
-  });
-
-  test('off the mesh, the ingress routes need no sidecar bypass', () => {
-    for (const name of ['cxc-ui', 'cxc-api-aggregator']) {
-      const annotations = out.find('Deployment', name, 'cxc').spec.template.metadata.annotations ?? {};
-      expect(annotations['consul.hashicorp.com/connect-inject']).toBe('false');
-      expect(annotations['consul.hashicorp.com/transparent-proxy-exclude-inbound-ports']).toBeUndefined();
-    }
-  });
-
-  test('one provisioning Job per tenant, cxc-provisioning-<index>, on the tenant\'s Configuration Server', () => {
-    expect(cxc.provisioningJobs.map((j) => j.name)).toEqual(['cxc-provisioning-0', 'cxc-provisioning-1']);
-    const job = out.find('Job', 'cxc-provisioning-0', 'cxc');
-    const pod = job.spec.template.spec;
-    const c = pod.containers[0];
-    expect(c.name).toBe('cxc-provisioning');
-    const value = (name: string) => c.env.find((e: any) => e.name === name);
-    expect(value('CONFIGSERVER_PRIMARY_HOST').value).toBe(`tenant-${T100.tenantId}.voice.svc.cluster.local`);
-    expect(value('CONFIGSERVER_PRIMARY_PORT').value).toBe('8888');
-    expect(value('CONFIGSERVER_LOCATION').value).toBe('/USW1');
-    expect(value('CONFIGSERVER_SERVER_APP_NAME').value).toBe('CloudCluster');
-    expect(value('CONFIGSERVER_OCS_DAP_NAME').value).toBe('OCSDAP');
-    expect([value('SHORT_TENANT_NAME').value, value('CUSTOMER_NAME').value, value('DOMAIN').value]).toEqual(['ten100', 'Tenant100', 't100']);
-    expect(value('GWS_BASIC_AUTH_PASS').valueFrom.secretKeyRef).toEqual({ name: 'cxc-gws-ops', key: 'password' });
-    expect(value('CONFIGSERVER_PASSWORD').valueFrom.secretKeyRef).toEqual({ name: 'cxc-t100-configserver', key: 'password' });
-    expect(pod.restartPolicy).toBe('Never');
-    expect(pod.securityContext).toEqual({ runAsNonRoot: true, runAsUser: 500, runAsGroup: 500, fsGroup: 500 });
-    expect(c.securityContext).toMatchObject({ allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } });
-    expect(c.resources.limits).toBeDefined();
-    expect(job.spec.template.metadata.annotations['consul.hashicorp.com/connect-inject']).toBe('false');
-    expect(out.find('Job', 'cxc-provisioning-1').spec.template.spec.containers[0].env.find((e: any) => e.name === 'DOMAIN').value).toBe('t200');
   });
 });
 
 describe('CxContact options', () => {
-  test('without Nexus: seven components, no Dial Manager ("7, if you have not defined Nexus")', () => {
-    const { out, cxc } = synthCxc();
+  test('without Nexus: no Dial Manager ("7, if you have not defined Nexus")', () => {
+    const { cxc, values } = synthCxc(() => ({ nexus: undefined }));
+    expect(cxc.components.map((c) => c.info.id)).not.toContain('cxc-dial-manager');
     expect(cxc.components).toHaveLength(7);
-    expect(out.objects.filter((o) => o.kind === 'Deployment').map((o) => o.metadata.name)).not.toContain('cxc-dial-manager');
-    expect(out.objects.filter((o) => o.kind === 'HorizontalPodAutoscaler').map((o) => o.metadata.name)).toEqual(['cxc-compliance-manager']);
-    expect(out.objects.some((o) => o.kind === 'Ingress' || o.kind === 'Job')).toBe(false);
-    // Without a UI port the UI has no Service.
-    expect(out.objects.filter((o) => o.kind === 'Service').map((o) => o.metadata.name)).not.toContain('cxc-ui');
+    expect(values.cxcontact.override).toBeUndefined();
   });
 
-  test('per-component overrides: replicas, resources, image, autoscaling off', () => {
-    const { out } = synthCxc(() => ({
-      listBuilder: { replicas: 3, resources: { cpuRequest: '1', cpuLimit: '2', memoryRequest: '1Gi', memoryLimit: '2Gi' }, imageRepository: 'cxc/list-builder', version: '9' },
-      complianceManager: { disableAutoscaling: true, replicas: 4 },
+  test('image tags by the chart\'s component keys, replicas, and the user\'s values merged last', () => {
+    const { values } = synthCxc(() => ({
+      imageTags: { 'cxc-amark-app': '100.0.029.0005.9042', 'cxc-list-builder': '100.0.029.0005.4712' },
+      replicas: 3,
+      values: { cxcontact: { log: { level: 'debug' } }, monitoring: { dashboards: true } },
     }));
-    const lb = out.find('Deployment', 'cxc-list-builder');
-    expect(lb.spec.replicas).toBe(3);
-    expect(lb.spec.template.spec.containers[0].image).toBe('registry.example.com/cxc/list-builder:9');
-    expect(lb.spec.template.spec.containers[0].resources.limits).toEqual({ cpu: '2', memory: '2Gi' });
-    expect(out.find('Deployment', 'cxc-compliance-manager').spec.replicas).toBe(4);
-    expect(out.objects.some((o) => o.kind === 'HorizontalPodAutoscaler')).toBe(false);
+    expect([values['cxc-amark-app'], values['cxc-list-builder'], values.cxcontact.replicas]).toEqual(['100.0.029.0005.9042', '100.0.029.0005.4712', 3]);
+    expect(values.cxcontact.log.level).toBe('debug');
+    expect(values.monitoring).toEqual({ dashboards: true });
   });
 
   test('legacy CDP: the legacy base path and no CDP NG credentials', () => {
-    const { out } = synthCxc(() => ({ complianceData: { provider: CxContactComplianceProvider.LEGACY } }));
-    expect(out.find('ConfigMap', 'cxc-list-builder-configmap').data).toMatchObject({
-      CDP_NG_URL: 'false',
-      LIST_BUILDER_DATA_EMBEDDED_BASEPATH: '/list_builder/data/init_data',
-    });
-    expect(out.find('Deployment', 'cxc-list-builder').spec.template.spec.containers[0].env.map((e: any) => e.name)).not.toContain('CDP_NG_GCLOUD_ID');
+    const { values, out } = synthCxc(() => ({ complianceData: { provider: CxContactComplianceProvider.LEGACY } }));
+    expect(values.cxcontact.compliance_data.cdp_ng).toEqual({ url: false, gcloud_auth: false, gcloud_id: false, gcloud_secret: false, embedded_basepath: '/list_builder/data/init_data' });
+    expect(out.files['us-east/cxc/secret-values.txt']).not.toContain('gcloud');
+  });
+
+  test('with the unit\'s monitoring, the chart\'s own ServiceMonitors and PrometheusRules are off ("enabled by default", 002 §6.1)', () => {
+    const app = testApp();
+    const s = engagementStores(app);
+    new UnitMonitoring(s.unit, 'monitoring', { platform: s.unit.platform });
+    new CxContact(s.unit, 'cxc', cxcProps(s));
+    expect(releaseValues(synth(app), 'us-east', 'cxc').monitoring).toEqual({ enabled: false, alarms: false });
+    expect(synthCxc().values.monitoring).toBeUndefined();
+  });
+
+  test('without ingress options both ingresses are off', () => {
+    const { values } = synthCxc();
+    expect([values.ingress, values.internal_ingress]).toEqual([{ enabled: false }, { enabled: false }]);
+  });
+});
+
+describeWithHelm('CX Contact values rendered through the fixture chart with helm', () => {
+  const { out } = synthCxc(() => ({ nexus: NEXUS, ingress: { domain: 'example.com' } }), undefined, fixtureDelivery());
+
+  test('eight Deployments, their Services, the claim and both ingresses, schema-checked', () => {
+    expect(out.objects.filter((o) => o.kind === 'Deployment').map((o) => o.metadata.name).sort()).toEqual([...COMPONENTS.map(([id]) => id), 'cxc-ui'].sort());
+    for (const [id, , port] of COMPONENTS) expect(out.find('Service', id, 'cxc').spec.ports[0].port).toBe(port);
+    expect(out.find('PersistentVolumeClaim', 'cxc-claim', 'cxc').spec.storageClassName).toBe('files-standard-redundant');
+    const frontend = out.find('Ingress', 'cxc', 'cxc');
+    expect(frontend.metadata.annotations).toMatchObject(STICKINESS);
+    expect(frontend.spec.rules[0].host).toBe('cxc.example.com');
+    expect(out.find('Ingress', 'cxc-internal', 'cxc').spec.rules[0].host).toBe('cxc-int.example.com');
+    expect(out.find('Deployment', 'cxc-list-builder', 'cxc').spec.template.spec.securityContext).toMatchObject({ runAsUser: 500, fsGroup: 500 });
   });
 });
 
@@ -310,25 +320,24 @@ describe('CxContact refuses what a user gets wrong, naming the rule and the fix'
     expect(text).toContain('cxc: Elasticsearch is reached at "http://es.infra:9200", not over https');
   });
 
-  test('Dial Manager options without Nexus', () => {
-    expect(problems(() => ({ dialManager: { replicas: 3 } }))).toContain(
-      'cxc: dialManager options are given without nexus; Dial Manager runs only when Nexus is configured (002 §3.2). Fix: give nexus (host, port, apiKey), or remove dialManager.',
-    );
+  test('a bad replica count, image tags of no component, a bad domain, and value keys the chart does not take', () => {
+    const text = problems(() => ({
+      replicas: 0,
+      imageTags: { 'cxc-ui': '1.0' },
+      ingress: { domain: 'Example' },
+      values: { cxcontact: { resources: { limits: { cpu: '2' } } } },
+    }));
+    expect(text).toContain('cxc: replicas is 0; CX Contact runs N+1 (002 §5). Fix: give 1 or more (2 recommended).');
+    expect(text).toContain('cxc: imageTags names cxc-ui, which are not components of the cxcontact chart');
+    expect(text).toContain('cxc: ingress domain "Example" is not a DNS domain.');
+    expect(text).toContain('cxc (chart cxcontact): value "cxcontact.resources.limits.cpu" is not a key the chart takes');
   });
 
-  test('an ingress without the UI and API ports, or on another controller', () => {
-    expect(problems(() => ({ ingress: { domain: 'example.com' } }))).toContain(
-      'cxc: the ingress needs uiPort and apiPort, the port(s) the UI and the API Aggregator serve HTTP on, which the guide does not give (002 §1.3). Fix: set uiPort and apiPort to the ports of your CX Contact images.',
-    );
-    expect(problems(() => ({ uiPort: 8080, apiPort: 3000, ingress: { domain: 'example.com', ingressClassName: 'traefik' } }))).toContain(
-      'cxc: ingress class "traefik" is not ingress-nginx; the CX Contact UI requires session stickiness, which is written as ingress-nginx annotations (002 §1.3). Fix: use ingress-nginx (ingressClassName "nginx").',
-    );
-  });
-
-  test('replicas: zero, or set on an autoscaled component', () => {
-    const text = problems(() => ({ listManager: { replicas: 0 }, complianceManager: { replicas: 3 } }));
-    expect(text).toContain('cxc: cxc-list-manager replicas is 0; CX Contact runs N+1 (002 §5). Fix: give 1 or more (2 recommended).');
-    expect(text).toContain('cxc: cxc-compliance-manager has replicas set, but its autoscaler owns the replica count (002 §1.1).');
+  test('a secret value under a key the chart does not take', () => {
+    const app = testApp();
+    const s = engagementStores(app);
+    new CxContact(s.unit, 'cxc', cxcProps(s)).release.addSecretValue('redis.passwd', 'cxc-redis', 'password');
+    expect(() => app.synthFiles()).toThrow('cxc (chart cxcontact): value "redis.passwd" is not a key the chart takes');
   });
 
   test('bad tenants: an id that is not a UUID, a repeated domain, a bad location, all at once', () => {

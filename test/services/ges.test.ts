@@ -1,9 +1,13 @@
-import { ConsulSettings, GenesysEngagementService, GenesysEngagementServiceProps, GesSecrets, Guide, SecretReference, UnitRole } from '../../src';
+import { parse } from 'yaml';
+import { ChartDelivery, ConsulSettings, GenesysEngagementService, GenesysEngagementServiceProps, GesSecrets, Guide, Labels, PostgresServer, SecretReference, UnitMonitoring, UnitRole } from '../../src';
 import { GES_ALLOWED_PATHS, GES_SECRETS } from '../../src/catalog/data/ges-facts';
+import { expectEveryKeyCited, fixtureDelivery } from '../support/chart-values';
 import { EngagementStores, engagementStores, gesProps } from '../support/engagement-unit';
 import { testApp } from '../support/fixtures';
 import { describeWithGuides, guideText } from '../support/guides';
+import { describeWithHelm } from '../support/helm';
 import { synth } from '../support/synth';
+import { releaseValues } from '../support/values';
 
 /**
  * GES as its guide (001) runs it, transcribed from the guide: the parameter table, the sample values
@@ -29,11 +33,12 @@ const GUIDE = {
   },
 };
 
-function synthGes(overrides: Partial<GenesysEngagementServiceProps> = {}) {
+function synthGes(overrides: Partial<GenesysEngagementServiceProps> = {}, delivery?: ChartDelivery) {
   const app = testApp();
-  const s = engagementStores(app);
+  const s = engagementStores(app, {}, delivery);
   const ges = new GenesysEngagementService(s.unit, 'ges', gesProps(s, overrides));
-  return { out: synth(app), ges };
+  const out = synth(app);
+  return { out, ges, values: releaseValues(out, 'us-east', 'ges').ges };
 }
 
 function problems(build: (s: EngagementStores) => void, role = UnitRole.PRIMARY): string {
@@ -47,155 +52,183 @@ function problems(build: (s: EngagementStores) => void, role = UnitRole.PRIMARY)
   throw new Error('expected synthesis to fail');
 }
 
-describe('GenesysEngagementService: GES as its guide specifies', () => {
-  const { out, ges } = synthGes({ ingress: { domain: 'example.com', clusterIssuer: 'letsencrypt' } });
-  const deployment = out.find('Deployment', 'ges', 'ges');
-  const pod = deployment.spec.template.spec;
-  const c = pod.containers[0];
+describe('GenesysEngagementService: the GES chart\'s values as its guide specifies', () => {
+  const { out, ges, values } = synthGes({ ingress: { domain: 'example.com', clusterIssuer: 'letsencrypt' } });
 
-  test('one Deployment `ges` in namespace ges, written with wave 7', () => {
-    expect(out.objects.filter((o) => o.metadata.namespace === 'ges' && ['Deployment', 'StatefulSet'].includes(o.kind))).toHaveLength(1);
-    expect((out.objects.find((o) => o.kind === 'Deployment' && o.metadata.name === 'ges') as any).file).toBe('us-east/07-ges.yaml');
-    expect(c.image).toBe('registry.example.com/genesys/ges:100.0.100.0050');
-    expect(pod.priorityClassName).toBe('genesysengage-high-priority');
-    expect(pod.securityContext).toMatchObject({ runAsUser: 500, runAsGroup: 500, fsGroup: 500, runAsNonRoot: true });
+  test('one release `ges` of chart `ges` in namespace ges, delivered by Flux in wave 7; the chart renders the workload', () => {
+    expect([ges.release.releaseName, ges.release.chart.chart, ges.release.namespace]).toEqual(['ges', 'ges', 'ges']);
+    const release = out.objects.find((o) => o.kind === 'HelmRelease' && o.metadata.name === 'ges');
+    expect(release?.file).toBe('us-east/07-ges.yaml');
+    expect(out.objects.filter((o) => ['Deployment', 'StatefulSet', 'Service', 'ConfigMap', 'Ingress'].includes(o.kind) && o.metadata.namespace === 'ges')).toEqual([]);
+    expect(ges.selector).toEqual({ 'app.kubernetes.io/name': 'ges', 'app.kubernetes.io/instance': 'ges' });
   });
 
-  test('ports: 3050 internal and 2050 external; the Service adds 80 and 8080 for the routes', () => {
-    expect(c.ports.map((p: any) => [p.name, p.containerPort])).toEqual([['http', GUIDE.internalPort], ['http-external', GUIDE.externalPort]]);
-    const ports = out.find('Service', 'ges', 'ges').spec.ports.map((p: any) => [p.port, p.targetPort]);
-    expect(ports).toEqual([
-      [GUIDE.internalPort, GUIDE.internalPort],
-      [GUIDE.externalPort, GUIDE.externalPort],
-      [GUIDE.servicePorts.internal, GUIDE.internalPort],
-      [GUIDE.servicePorts.external, GUIDE.externalPort],
-    ]);
+  test('image, placement and priority from the unit', () => {
+    expect(values.deployment.image).toEqual({ registry: 'registry.example.com', name: 'genesys/ges', version: '100.0.100.0050' });
+    expect(values.priorityClassName).toBe('genesysengage-high-priority');
+    expect(values.deployment.nodeSelector).toEqual({ [Labels.NODE_POOL]: ges.nodePool });
+    expect(values.tolerations).toBeUndefined(); // the general pool has no taint
   });
 
-  test('health: readiness and startup on the health path, liveness on the port', () => {
-    expect(c.readinessProbe.httpGet).toEqual({ path: GUIDE.healthPath, port: GUIDE.internalPort, scheme: 'HTTP' });
-    expect(c.startupProbe.httpGet).toEqual({ path: GUIDE.healthPath, port: GUIDE.internalPort, scheme: 'HTTP' });
-    expect(c.livenessProbe.tcpSocket).toEqual({ port: GUIDE.internalPort });
+  test('ports: 3050 internal and 2050 external; the Service\'s 80 and 8080 for the routes; internal_url ges.ges', () => {
+    expect(values.configMap.env.server).toEqual({ internal_port: GUIDE.internalPort, external_port: GUIDE.externalPort, internal_url: 'ges.ges' });
+    expect(values.service).toEqual({ port_internal: GUIDE.servicePorts.internal, port_external: GUIDE.servicePorts.external });
+    expect(values.servicename).toBe('ges');
+    expect(ges.servicePortNames).toEqual(['http', 'http-external', 'web-internal', 'web-external']);
     expect([ges.healthPath, ges.internalPort]).toEqual([GUIDE.healthPath, GUIDE.internalPort]);
   });
 
   test('resources', () => {
     const r = GUIDE.resources;
-    expect(c.resources).toEqual({ requests: { cpu: r.cpuRequest, memory: r.memoryRequest }, limits: { cpu: r.cpuLimit, memory: r.memoryLimit } });
+    expect(values.resources).toEqual({
+      requests: { cpu: r.cpuRequest, memory: r.memoryRequest },
+      limits: { cpu: r.cpuLimit, memory: r.memoryLimit },
+    });
   });
 
-  test('autoscaling 2 to 5 at 50% CPU with the guide\'s pace; minAvailable 1; minReadySeconds 300; 100% surge', () => {
-    const hpa = out.find('HorizontalPodAutoscaler', 'ges', 'ges').spec;
-    expect([hpa.minReplicas, hpa.maxReplicas]).toEqual([GUIDE.hpa.min, GUIDE.hpa.max]);
-    expect(hpa.metrics).toEqual([{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: GUIDE.hpa.cpu } } }]);
+  test('autoscaling 2 to 5 at 50% CPU with the guide\'s pace (under both spellings of the fewest pods); minAvailable 1; min_ready_seconds 300; 100% surge', () => {
+    const hpa = values.deployment.hpa;
+    expect([hpa.enabled, hpa.minimumReplicas, hpa.mimimumReplicas, hpa.maximumReplicas]).toEqual([true, GUIDE.hpa.min, GUIDE.hpa.min, GUIDE.hpa.max]);
+    expect(hpa.targetMetrics).toEqual([{ type: 'Resource', resource: { name: 'cpu', target: { type: 'Utilization', averageUtilization: GUIDE.hpa.cpu } } }]);
     expect(hpa.behavior).toEqual({
-      scaleDown: { stabilizationWindowSeconds: 60, selectPolicy: 'Max', policies: [{ type: 'Pods', value: 1, periodSeconds: 30 }] },
+      scaleDown: { stabilizationWindowSeconds: 60, policies: [{ type: 'Pods', value: 1, periodSeconds: 30 }] },
       scaleUp: { stabilizationWindowSeconds: 0, selectPolicy: 'Max', policies: [{ type: 'Pods', value: 1, periodSeconds: 30 }] },
     });
-    expect(deployment.spec.replicas).toBeUndefined();
-    const pdb = out.find('PodDisruptionBudget', 'ges', 'ges').spec;
-    expect(pdb.minAvailable).toBe(1);
-    expect(pdb.maxUnavailable).toBeUndefined();
-    expect(deployment.spec.minReadySeconds).toBe(GUIDE.minReadySeconds);
-    expect(deployment.spec.strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: GUIDE.rollingUpdate });
-    expect(pod.dnsConfig).toEqual({ options: [{ name: 'ndots', value: '3' }] });
-    expect(pod.enableServiceLinks).toBe(false);
-    expect(pod.topologySpreadConstraints[0].topologyKey).toBe('topology.kubernetes.io/zone');
+    expect(values.podDisruptionBudget).toEqual({ enabled: true, strategy: { minAvailable: 1 } });
+    expect(values.deployment.min_ready_seconds).toBe(GUIDE.minReadySeconds);
+    expect(values.deployment.update_strategy).toEqual({ type: 'RollingUpdate', rollingUpdate: GUIDE.rollingUpdate });
+    expect(values.deployment.dnsConfig).toEqual({ options: [{ name: 'ndots', value: '3' }] });
+    expect(values.deployment.enableServiceLinks).toBe(false);
+    // "at least two GES nodes spread across availability zones".
+    expect(values.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution).toEqual([
+      { weight: 100, podAffinityTerm: { topologyKey: 'topology.kubernetes.io/zone', labelSelector: { matchLabels: ges.selector } } },
+    ]);
   });
 
   test('the three Secrets mounted whole, read-only, at the folders configFolders lists; no Secret written', () => {
-    expect(pod.volumes.map((v: any) => [v.name, v.secret.secretName])).toEqual(GUIDE.secrets.map(([volume, secret]) => [volume, secret]));
-    expect(c.volumeMounts).toEqual(GUIDE.secrets.map(([volume, , path]) => ({ name: volume, mountPath: path, readOnly: true })));
-    const config = out.find('ConfigMap', 'ges-configmap', 'ges').data;
-    expect(config.CONFIG_FOLDERS).toBe('/secrets-infra,/secrets-ors,/secrets-gws');
+    expect(values.secrets.configFolders).toBe('/secrets-infra,/secrets-ors,/secrets-gws');
+    expect(values.secrets.volumes).toEqual({ enabled: true, list: GUIDE.secrets.map(([name, secretName]) => ({ name, secret: { secretName } })) });
+    const mounts = GUIDE.secrets.map(([name, , mountPath]) => ({ mountPath, name, readOnly: true }));
+    expect(values.secrets.volumeMounts).toEqual({ enabled: true, list: mounts });
     expect(out.objects.some((o) => o.kind === 'Secret')).toBe(false);
+    // The unit's prerequisites list them with the keys GES reads (001 §3.3).
+    const folders = GUIDE.secrets.map(([, secret]) => secret);
+    const prerequisites = parse(out.files['us-east/prerequisites/prerequisites.yaml']).secrets.filter((s: any) => folders.includes(s.name));
+    expect(prerequisites.map((s: any) => [s.namespace, s.name, s.keys])).toEqual([
+      ['ges', 'ges-secrets-infra', ['DB-PASSWORD', 'DB-USER', 'REDIS-CACHEKEY']],
+      ['ges', 'gws-client-credentials', ['AUTHENTICATION-CLIENT-ID', 'AUTHENTICATION-CLIENT-SECRET']],
+      ['ges', 'voice-redis-ors-stream', ['voice-redis-ors-stream']],
+    ]);
   });
 
-  test('its own Redis and database, the ORS stream and the GWS endpoints in the ConfigMap', () => {
-    expect(c.envFrom).toEqual([{ configMapRef: { name: 'ges-configmap' } }]);
-    expect(out.find('ConfigMap', 'ges-configmap', 'ges').data).toMatchObject({
-      SERVER_INTERNAL_PORT: '3050',
-      SERVER_EXTERNAL_PORT: '2050',
-      SERVER_INTERNAL_URL: 'ges.ges',
-      REGION_AFFINITY: 'eastus2',
-      LOG_LEVEL: 'INFO',
-      REDIS_HOST: 'ges-redis.infra.svc.cluster.local',
-      REDIS_PORT: '6379',
-      REDIS_SECURE: 'true',
-      DB_HOST: 'ges-pg.infra',
-      DB_NAME: 'ges',
-      DB_SECURE: 'true',
-      GWS_AUTH: 'gauth-auth.gauth:8095',
-      GWS_ENV: 'gauth-environment.gauth:8091',
-      GWS_CONF: 'gws-configuration.gws:8092',
-      GWS_PUBLIC_AUTH: 'https://gauth.example.com',
-      VMCS_REDIS_HOST: 'redis-ors-stream.voice.svc.cluster.local',
-      VMCS_REDIS_STREAM_NAME: 'NewCallbackStream',
-      VMCS_ORS_REDIS_LOCATION: 'redis-ors-stream.voice.svc.cluster.local:6379',
-      DEVOPS_ACCESS_GROUPS: 'Platform Read Only,Platform Provisioning,Platform Internal Administrator',
+  test('its own Redis and database, the ORS stream and the GWS endpoints under configMap', () => {
+    expect(values.configMap.env).toMatchObject({
+      regionAffinity: 'eastus2',
+      devOpsAccessGroups: 'Platform Read Only,Platform Provisioning,Platform Internal Administrator',
+      log: { level: 'INFO', max_len: 2048 },
+    });
+    expect(values.configMap.integrations).toEqual({
+      redis: { host: 'ges-redis.infra.svc.cluster.local', port: 6379, secure: 'true' },
+      db: { host: 'ges-pg.infra', name: 'ges', secure: 'true' },
+      gws: { auth: 'gauth-auth.gauth:8095', env: 'gauth-environment.gauth:8091', conf: 'gws-configuration.gws:8092', public_auth: 'https://gauth.example.com' },
+      vmcs: { redis_host: 'redis-ors-stream.voice.svc.cluster.local', redis_port: '6379', redis_cluster_mode: 'true', redis_stream_name: 'NewCallbackStream' },
     });
   });
 
   test('the external route: the allow-listed paths only, headers emptied, 500 KB bodies, HTTPS redirect', () => {
     const g = GUIDE.routes.external;
-    const ingress = out.find('Ingress', g.name, 'ges');
-    expect(ingress.spec.ingressClassName).toBe('nginx');
-    expect(ingress.spec.tls).toEqual([{ hosts: [g.host], secretName: g.tls }]);
-    const rule = ingress.spec.rules[0];
-    expect(rule.host).toBe(g.host);
-    expect(rule.http.paths.map((p: any) => p.path)).toEqual(GES_ALLOWED_PATHS.map((p) => p.path));
-    expect(rule.http.paths.filter((p: any) => p.pathType === 'Prefix').map((p: any) => p.path)).toEqual([
-      '/ges/',
-      '/engagement/v3/callbacks/availability/',
-      '/engagement/v3/callbacks/queue-status/',
-      '/engagement/v3/callbacks/open-for/',
-    ]);
-    expect(new Set(rule.http.paths.map((p: any) => JSON.stringify(p.backend)))).toEqual(new Set([JSON.stringify({ service: { name: 'ges', port: { number: g.port } } })]));
-    expect(ingress.metadata.annotations).toEqual({
-      'cert-manager.io/cluster-issuer': 'letsencrypt',
-      'nginx.ingress.kubernetes.io/proxy-body-size': '500k',
-      'nginx.ingress.kubernetes.io/ssl-redirect': 'true',
-      'nginx.ingress.kubernetes.io/configuration-snippet': 'proxy_set_header ccid "";\nproxy_set_header ContactCenterID "";',
+    expect(values.ingress.ingressext).toEqual({
+      enabled: true,
+      ingressClassName: 'nginx',
+      hosts: [g.host],
+      paths: GES_ALLOWED_PATHS.map((p) => p.path),
+      tls: [{ hosts: [g.host], secretName: g.tls }],
+      annotations: {
+        'cert-manager.io/cluster-issuer': 'letsencrypt',
+        'nginx.ingress.kubernetes.io/proxy-body-size': '500k',
+        'nginx.ingress.kubernetes.io/ssl-redirect': 'true',
+        'nginx.ingress.kubernetes.io/configuration-snippet': 'proxy_set_header ccid "";\nproxy_set_header ContactCenterID "";',
+      },
     });
-    expect(ges.externalIngress?.name).toBe(g.name);
   });
 
-  test('the internal route: everything to port 80, 10 MB bodies, no redirect', () => {
+  test('the internal route: everything, 10 MB bodies, no redirect', () => {
     const g = GUIDE.routes.internal;
-    const ingress = out.find('Ingress', g.name, 'ges');
-    expect(ingress.spec.tls).toEqual([{ hosts: [g.host], secretName: g.tls }]);
-    expect(ingress.spec.rules[0].http.paths).toEqual([{ path: '/', pathType: 'Prefix', backend: { service: { name: 'ges', port: { number: g.port } } } }]);
-    expect(ingress.metadata.annotations).toEqual({
-      'cert-manager.io/cluster-issuer': 'letsencrypt',
-      'nginx.ingress.kubernetes.io/proxy-body-size': '10m',
-      'nginx.ingress.kubernetes.io/ssl-redirect': 'false',
+    expect(values.ingress.ingressint).toEqual({
+      enabled: true,
+      ingressClassName: 'nginx',
+      hosts: [g.host],
+      paths: ['/'],
+      tls: [{ hosts: [g.host], secretName: g.tls }],
+      annotations: {
+        'cert-manager.io/cluster-issuer': 'letsencrypt',
+        'nginx.ingress.kubernetes.io/proxy-body-size': '10m',
+        'nginx.ingress.kubernetes.io/ssl-redirect': 'false',
+      },
+    });
+    expect(ges.portsOutsideMesh).toEqual([GUIDE.externalPort, GUIDE.internalPort]);
+  });
+
+  test('route options: no internal route, the sample\'s redirect off, no header snippet; no routes without ingress', () => {
+    const other = synthGes({ ingress: { domain: 'example.com', internalRoute: false, sslRedirect: false, clearContactCenterHeaders: false } }).values;
+    expect(other.ingress.ingressint).toEqual({ enabled: false });
+    expect(other.ingress.ingressext.annotations).toEqual({ 'nginx.ingress.kubernetes.io/proxy-body-size': '500k', 'nginx.ingress.kubernetes.io/ssl-redirect': 'false' });
+    expect(synthGes().values.ingress).toBeUndefined();
+  });
+
+  test('overrides: autoscaling bounds, DevOps groups, and the user\'s values merged last', () => {
+    const other = synthGes({
+      autoscaling: { minReplicas: 3, maxReplicas: 8 },
+      devopsAccessGroups: ['Ops'],
+      values: { ges: { configMap: { env: { log: { level: 'DEBUG' } } } } },
+    }).values;
+    expect([other.deployment.hpa.minimumReplicas, other.deployment.hpa.maximumReplicas]).toEqual([3, 8]);
+    expect(other.configMap.env.devOpsAccessGroups).toBe('Ops');
+    expect(other.configMap.env.log).toEqual({ level: 'DEBUG', max_len: 2048 });
+    expect(synthGes({ chartVersion: '100.0.003+0001' }).ges.release.chartVersion).toBe('100.0.003+0001');
+    expect(ges.release.chartVersion).toBe('100.0.002+0010'); // vendor: services/ges/02_chart_ges/chart.ver
+  });
+
+  test('Prometheus annotations go to the chart\'s pod annotations (001 §3.1, §6.1)', () => {
+    expect(ges.scrapeByAnnotations({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '3050' }, '/metrics')).toEqual([]);
+    expect(ges.release.values.ges.annotations.podAnnotations).toEqual({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '3050' });
+  });
+
+  test('with the unit\'s monitoring scraping GES, the chart\'s own ServiceMonitor is off; without it, left alone', () => {
+    const app = testApp();
+    const s = engagementStores(app);
+    new UnitMonitoring(s.unit, 'monitoring', { platform: s.unit.platform });
+    new GenesysEngagementService(s.unit, 'ges', gesProps(s));
+    expect(releaseValues(synth(app), 'us-east', 'ges').ges.monitoring).toEqual({ prometheus: { use_service_monitor: false } });
+    expect(values.monitoring).toBeUndefined();
+  });
+
+  test('every key written is a key of the GES chart, with the guide row or vendor file it comes from', () => {
+    expectEveryKeyCited(ges.release, 40, {
+      'ges.deployment.hpa.mimimumReplicas': 'vendor: services/ges/02_chart_ges/override_values.yaml',
+      'ges.ingress.ingressext.paths': 'vendor: services/ges/02_chart_ges/override_values_aks.yaml',
+      'ges.secrets.configFolders': '001 §3.1',
+      'ges.deployment.update_strategy.type': 'vendor: services/ges/02_chart_ges/override_values.yaml',
+      'ges.servicename': '001 §3.2',
     });
   });
+});
 
-  test('route options: no internal route, the sample\'s redirect off, no header snippet', () => {
-    const { out: other } = synthGes({ ingress: { domain: 'example.com', internalRoute: false, sslRedirect: false, clearContactCenterHeaders: false } });
-    expect(other.objects.filter((o) => o.kind === 'Ingress').map((o) => o.metadata.name)).toEqual(['ges-ext-ingress']);
-    expect(other.find('Ingress', 'ges-ext-ingress').metadata.annotations).toEqual({
-      'nginx.ingress.kubernetes.io/proxy-body-size': '500k',
-      'nginx.ingress.kubernetes.io/ssl-redirect': 'false',
-    });
-  });
+describeWithHelm('GES values rendered through the fixture chart with helm', () => {
+  const { out } = synthGes({ ingress: { domain: 'example.com' } }, fixtureDelivery());
 
-  test('without ingress options there is no route', () => {
-    expect(synthGes().out.objects.some((o) => o.kind === 'Ingress')).toBe(false);
-  });
-
-  test('the ingress controller, outside the mesh, reaches both routes\' ports past the sidecar', () => {
-    const exclusions = (o: any) => o.find('Deployment', 'ges').spec.template.metadata.annotations['consul.hashicorp.com/transparent-proxy-exclude-inbound-ports'];
-    expect(exclusions(out)).toBe('2050,3050');
-    // Without routes, only Prometheus's port (3050 serves the metrics) is opened, by the unit's ConsulMesh.
-    expect(exclusions(synthGes().out)).toBe('3050');
-  });
-
-  test('overrides: autoscaling bounds, log level, DevOps groups', () => {
-    const { out: other } = synthGes({ autoscaling: { minReplicas: 3, maxReplicas: 8 }, devopsAccessGroups: ['Ops'] });
-    expect([other.find('HorizontalPodAutoscaler', 'ges').spec.minReplicas, other.find('HorizontalPodAutoscaler', 'ges').spec.maxReplicas]).toEqual([3, 8]);
-    expect(other.find('ConfigMap', 'ges-configmap').data.DEVOPS_ACCESS_GROUPS).toBe('Ops');
+  test('the Deployment, Service, HPA, PDB and both routes, schema-checked, in wave 7', () => {
+    const deployment = out.find('Deployment', 'ges', 'ges');
+    expect((out.objects.find((o) => o.kind === 'Deployment') as any).file).toBe('us-east/07-ges.yaml');
+    const pod = deployment.spec.template.spec;
+    expect(pod.containers[0].image).toBe('registry.example.com/genesys/ges:100.0.100.0050');
+    expect(pod.volumes.map((v: any) => v.secret.secretName)).toEqual(GUIDE.secrets.map(([, secret]) => secret));
+    expect(pod.affinity.podAntiAffinity.preferredDuringSchedulingIgnoredDuringExecution[0].podAffinityTerm.labelSelector.matchLabels)
+      .toEqual(deployment.spec.selector.matchLabels);
+    expect(out.find('HorizontalPodAutoscaler', 'ges', 'ges').spec.minReplicas).toBe(GUIDE.hpa.min);
+    expect(out.find('PodDisruptionBudget', 'ges', 'ges').spec.minAvailable).toBe(1);
+    expect(out.find('Service', 'ges', 'ges').spec.ports.map((p: any) => p.port)).toEqual([80, 8080, 3050, 2050]);
+    expect(out.objects.filter((o) => o.kind === 'Ingress').map((o) => o.spec.rules[0].host).sort()).toEqual(['ges-int.example.com', 'ges.example.com']);
   });
 });
 
@@ -351,6 +384,18 @@ describe('GES refuses what a user gets wrong, naming the rule and the fix', () =
     expect(() => new GenesysEngagementService(s.unit, 'ges', gesProps(s, { redis: undefined as any }))).toThrow(
       "[us-east/ges] GenesysEngagementService: redis is missing; GES keeps its data in a dedicated Redis (001 §4.2). Fix: pass redis: gesRedis.bind('ges', 'ges-redis', GesSecrets.redis()) on a RedisCluster with serviceGroup 'ges'.",
     );
+  });
+
+  test('a database on a port the chart cannot take, and a value key the chart does not take', () => {
+    const text = problems((s) => {
+      const pg = new PostgresServer(s.unit, 'pg-6432', { address: 'pg.infra', version: '14', port: 6432 });
+      new GenesysEngagementService(s.unit, 'ges', gesProps(s, {
+        postgres: pg.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database(), user: GesSecrets.databaseUser() }),
+        values: { ges: { deployment: { replicaCount: 3 } } },
+      }));
+    });
+    expect(text).toContain('ges: the database listens on port 6432, but the GES chart takes the database host and name only (configMap.integrations.db), so GES connects to 5432 (001 §3.1). Fix: serve the GES database on port 5432.');
+    expect(text).toContain('ges (chart ges): value "ges.deployment.replicaCount" is not a key the chart takes');
   });
 
   test('fewer than two pods, a bad region, a bad public GAuth URL and a bad domain, all at once', () => {

@@ -1,9 +1,13 @@
-import { Guide, InteractionServer, InteractionServerProps, SecretReference, UnitRole } from '../../src';
+import { parse } from 'yaml';
+import { ChartDelivery, Guide, InteractionServer, InteractionServerProps, Labels, SecretReference, UnitRole, WorkloadKind } from '../../src';
 import { IXN_CONSUL } from '../../src/catalog/data/interaction-server-facts';
+import { expectEveryKeyCited, fixtureDelivery } from '../support/chart-values';
 import { EngagementStores, T100, engagementStores, ixnProps } from '../support/engagement-unit';
 import { testApp } from '../support/fixtures';
 import { describeWithGuides, guideText } from '../support/guides';
+import { describeWithHelm } from '../support/helm';
 import { synth } from '../support/synth';
+import { releaseValues } from '../support/values';
 
 /** Interaction Server as its guide (004) describes it, transcribed from the parameter table and the sample. */
 const GUIDE = {
@@ -17,6 +21,7 @@ const GUIDE = {
   },
   // Architecture table (004 §2.4): IXN 7120, IXN metrics 13131, IXN Node 13133, VQ Node 7122 and 13139.
   ports: { server: [7120, 13131], node: [13133], vqNode: [7122, 13139] },
+  // Probe timing of the parameter table: the chart's own defaults, which the library leaves alone.
   probe: { initialDelaySeconds: 15, periodSeconds: 30, timeoutSeconds: 3, failureThreshold: 3 },
   startup: { periodSeconds: 30, failureThreshold: 120 },
   jvm: [
@@ -30,11 +35,12 @@ const GUIDE = {
   ],
 };
 
-function synthIxn(overrides: Partial<InteractionServerProps> = {}) {
+function synthIxn(overrides: Partial<InteractionServerProps> = {}, delivery?: ChartDelivery) {
   const app = testApp();
-  const s = engagementStores(app);
+  const s = engagementStores(app, {}, delivery);
   const ixn = new InteractionServer(s.unit, 'ixn-100', ixnProps(s, overrides));
-  return { out: synth(app), ixn };
+  const out = synth(app);
+  return { out, ixn, values: releaseValues(out, 'us-east', 'ixn-100') };
 }
 
 function problems(build: (s: EngagementStores) => void, role = UnitRole.PRIMARY): string {
@@ -48,146 +54,133 @@ function problems(build: (s: EngagementStores) => void, role = UnitRole.PRIMARY)
   throw new Error('expected synthesis to fail');
 }
 
-const resourcesOf = (c: any) => [c.resources.requests.cpu, c.resources.requests.memory, c.resources.limits.cpu, c.resources.limits.memory];
-const portsOf = (c: any) => (c.ports ?? []).map((p: any) => p.containerPort);
+const resourcesOf = (r: any) => [r.requests.cpu, r.requests.memory, r.limits.cpu, r.limits.memory];
+/** The `|-` strings the chart parses as YAML (annotations, volumes). */
+const parsed = (value: string) => parse(value);
 
-describe('InteractionServer: one tenant\'s Interaction Server as its guide specifies', () => {
-  const { out, ixn } = synthIxn({ logSidecar: { configMapName: 'ixn-fluent-bit' } });
-  const sts = out.find('StatefulSet', 'ixn-100-sts', 'ixn');
-  const pod = sts.spec.template.spec;
-  const [server, node, sidecar] = pod.containers;
-  const vq = out.find('Deployment', 'ixn-100-vqnode-deploy', 'ixn');
-  const vqPod = vq.spec.template.spec;
+describe('InteractionServer: the ixn chart\'s values for one tenant, as its guide specifies', () => {
+  const { out, ixn, values } = synthIxn({ logSidecar: {} });
+  const server = values.ixnService;
+  const vq = values.ixnVQNode;
 
-  test('release ixn-100: StatefulSet ixn-100-sts (pod ixn-100-sts-0) and Deployment ixn-100-vqnode-deploy, in namespace ixn, wave 8', () => {
-    expect(ixn.release).toBe('ixn-100');
-    expect(sts.spec.template.metadata.labels).toMatchObject({ 'app.kubernetes.io/name': 'ixn', 'app.kubernetes.io/instance': 'ixn-100', 'genesys-pe.io/tenant': '100' });
-    expect(vq.spec.template.metadata.labels).toMatchObject({ 'app.kubernetes.io/name': 'ixn-vqnode', 'app.kubernetes.io/instance': 'ixn-100' });
-    expect(new Set(out.objects.filter((o) => o.metadata.namespace === 'ixn' && o.kind !== 'ServiceIntentions').map((o) => o.file))).toEqual(new Set(['us-east/08-ixn.yaml']));
+  test('release ixn-100 of chart ixn in namespace ixn, wave 8; the VQ Node shares it', () => {
+    expect([ixn.release.releaseName, ixn.release.chart.chart, ixn.release.namespace]).toEqual(['ixn-100', 'ixn', 'ixn']);
+    expect(ixn.vqNode.release).toBe(ixn.release);
+    expect(out.objects.filter((o) => o.kind === 'HelmRelease').map((o) => [o.metadata.name, o.file])).toEqual([['ixn-100', 'us-east/08-ixn.yaml']]);
+    expect(ixn.selector).toEqual({ 'app.kubernetes.io/name': 'ixn', 'app.kubernetes.io/instance': 'ixn-100' });
+    expect(ixn.vqNode.selector).toEqual(ixn.selector);
+    expect([ixn.workloadKind, ixn.vqNode.name]).toEqual([WorkloadKind.STATEFUL_SET, 'ixn-100-vqnode-deploy']);
   });
 
-  test('the Interaction Server pod: IXN Server, IXN Node and the log sidecar', () => {
-    expect(pod.containers.map((c: any) => c.name)).toEqual(['ixn-server', 'ixn-node', 'log-sidecar']);
-    expect(server.image).toBe(`registry.example.com/${GUIDE.images.server}:100.0.100.0070`);
-    expect(node.image).toBe(`registry.example.com/${GUIDE.images.node}:100.0.100.0070`);
-    expect(sidecar.image).toBe(`registry.example.com/${GUIDE.images.sidecar}`);
+  test('tenant, images, registry and one pod of each', () => {
+    expect(values.tenant).toEqual({ id: T100.tenantId, sid: '100' });
+    expect(values.image).toEqual({ registry: 'registry.example.com' });
+    expect(values.replicaCount).toBe(1);
+    expect(server.image).toEqual({
+      ixnServer: { repository: GUIDE.images.server, tag: '100.0.100.0070' },
+      ixnNode: { repository: GUIDE.images.node, tag: '100.0.100.0070' },
+      logSidecar: { enabled: true, repository: 'fluent/fluent-bit', tag: '1.8.5' },
+    });
+    expect(vq.image).toEqual({ ixnVQNode: { repository: GUIDE.images.vqNode, tag: '100.0.100.0070' } });
+    expect(synthIxn({ replicas: 0 }).values.replicaCount).toBe(0);
+  });
+
+  test('resources of the parameter table', () => {
     const r = GUIDE.resources;
-    expect([resourcesOf(server), resourcesOf(node), resourcesOf(sidecar)]).toEqual([r.server, r.node, r.sidecar]);
+    const read = [server.ixnServer.resources, server.ixnNode.resources, vq.resources].map(resourcesOf);
+    expect(read).toEqual([r.server, r.node, r.vqNode]);
   });
 
   test('ports: 7120 and 13131 on IXN Server, 13133 on IXN Node, 7122 and 13139 on VQ Node', () => {
-    expect([portsOf(server), portsOf(node), portsOf(sidecar)]).toEqual([GUIDE.ports.server, GUIDE.ports.node, []]);
-    expect(portsOf(vqPod.containers[0])).toEqual(GUIDE.ports.vqNode);
-    expect(out.find('Service', 'ixn-server-100', 'ixn').spec.ports.map((p: any) => p.port)).toEqual([...GUIDE.ports.server, ...GUIDE.ports.node]);
-    expect(out.find('Service', 'ixn-vqnode-100', 'ixn').spec.ports.map((p: any) => p.port)).toEqual(GUIDE.ports.vqNode);
-    expect(sts.spec.serviceName).toBe('ixn-server-100');
+    expect(server.ixnServer.ports).toEqual({ default: GUIDE.ports.server[0], health: GUIDE.ports.server[1] });
+    expect(server.ixnNode.ports).toEqual({ default: GUIDE.ports.node[0] });
+    expect(vq.ports).toEqual({ default: GUIDE.ports.vqNode[0], health: GUIDE.ports.vqNode[1] });
   });
 
-  test('probes: the guide\'s timing; IXN Server may take 60 minutes to start', () => {
-    expect(server.livenessProbe).toEqual({ tcpSocket: { port: 7120 }, ...GUIDE.probe });
-    expect(server.readinessProbe).toEqual({ tcpSocket: { port: 7120 }, ...GUIDE.probe });
-    expect(server.startupProbe).toEqual({ tcpSocket: { port: 7120 }, ...GUIDE.startup });
-    expect(GUIDE.startup.periodSeconds * GUIDE.startup.failureThreshold).toBe(3600);
-    expect(node.livenessProbe).toEqual({ tcpSocket: { port: 13133 }, ...GUIDE.probe });
-    expect(node.readinessProbe).toEqual({ tcpSocket: { port: 13133 }, ...GUIDE.probe });
-    expect(vqPod.containers[0].readinessProbe).toEqual({ tcpSocket: { port: 7122 }, ...GUIDE.probe });
-    expect(vqPod.containers[0].livenessProbe).toEqual({ tcpSocket: { port: 7122 }, ...GUIDE.probe });
+  test('500:500:500, the priority class and the node pool in both pods', () => {
+    for (const pod of [server, vq]) {
+      expect(pod.securityContext).toEqual({ runAsNonRoot: true, runAsUser: 500, runAsGroup: 500, fsGroup: 500 });
+      expect(pod.priorityClassName).toBe(ixn.chartContext.priorityClassName);
+      expect(pod.nodeSelector).toEqual({ [Labels.NODE_POOL]: ixn.nodePool });
+    }
   });
 
-  test('JVM options: the guide\'s seven, the last one completed', () => {
-    expect(server.env).toEqual([{ name: 'JAVA_TOOL_OPTIONS', value: GUIDE.jvm.join(' ') }]);
-    expect(ixn.jvmOptions).toEqual(GUIDE.jvm);
-  });
-
-  test('replicas 1 for both workloads, no autoscaler, and no second VQ Node during a rollout', () => {
-    expect(sts.spec.replicas).toBe(1);
-    expect(vq.spec.replicas).toBe(1);
-    expect(vq.spec.strategy).toEqual({ type: 'Recreate' });
-    expect(out.objects.some((o) => o.kind === 'HorizontalPodAutoscaler')).toBe(false);
-    expect(synthIxn({ replicas: 0 }).out.find('StatefulSet', 'ixn-100-sts').spec.replicas).toBe(0);
-  });
-
-  test('service accounts ixn-server-100 and ixn-vqnode-100, named like their Consul services', () => {
-    expect(out.objects.filter((o) => o.kind === 'ServiceAccount').map((o) => o.metadata.name)).toEqual(['ixn-server-100', 'ixn-vqnode-100']);
-    expect(pod.serviceAccountName).toBe('ixn-server-100');
-    expect(vqPod.serviceAccountName).toBe('ixn-vqnode-100');
-    expect(pod.automountServiceAccountToken).toBe(true);
-  });
-
-  test('Consul: injected, upstreams voice-config and tenant-<uuid>, the guide\'s service port, tags and tenant meta', () => {
-    expect(sts.spec.template.metadata.annotations).toMatchObject({
+  test('Consul services and accounts named as the Tenant Service\'s upstreams expect: ixn-server-<uuid>, ixn-vqnode-<uuid>', () => {
+    expect([ixn.serviceName, ixn.vqNode.serviceName]).toEqual([`ixn-server-${T100.tenantId}`, `ixn-vqnode-${T100.tenantId}`]);
+    expect(server.ixnServer.serviceAccount).toEqual({ create: true, name: `ixn-server-${T100.tenantId}` });
+    expect(vq.serviceAccount).toEqual({ create: true, name: `ixn-vqnode-${T100.tenantId}` });
+    expect(parsed(server.annotations)).toEqual({
       'consul.hashicorp.com/connect-inject': 'true',
+      'consul.hashicorp.com/connect-service': `ixn-server-${T100.tenantId}`,
       'consul.hashicorp.com/connect-service-port': 'server-default',
       'consul.hashicorp.com/connect-service-upstreams': `voice-config:11100,tenant-${T100.tenantId}:8888`,
       'consul.hashicorp.com/service-tags': 'service-ixn',
       'consul.hashicorp.com/service-meta-tenant-id': T100.tenantId,
       'consul.hashicorp.com/service-meta-tenant-sid': '100',
     });
-    expect(vq.spec.template.metadata.annotations).toMatchObject({
+    expect(parsed(vq.annotations)).toEqual({
       'consul.hashicorp.com/connect-inject': 'true',
+      'consul.hashicorp.com/connect-service': `ixn-vqnode-${T100.tenantId}`,
       'consul.hashicorp.com/connect-service-port': 'vqnode-default',
     });
-    // Two upstreams must not share a local port.
-    const locals = sts.spec.template.metadata.annotations['consul.hashicorp.com/connect-service-upstreams'].split(',').map((u: string) => u.split(':')[1]);
-    expect(new Set(locals).size).toBe(locals.length);
-    expect(node.env).toEqual([{ name: 'IXN_NODE_CONSUL_HOST', valueFrom: { fieldRef: { fieldPath: 'status.hostIP' } } }]);
+    expect(ixn.meshUpstreams).toEqual(['voice-config:11100', `tenant-${T100.tenantId}:8888`]);
+  });
+
+  test('Configuration Server and Voice Config through the upstreams; the Consul agent on the node, over TLS', () => {
+    expect(server.ixnServer.confServer).toEqual({ host: 'localhost', port: 8888, appName: 'InteractionServer' });
+    expect(server.ixnNode.configNode).toEqual({ host: 'localhost', port: 11100 });
+    // Consul runs with TLS (000 §2.4), which serves the agent API over HTTPS only.
+    expect(server.ixnNode.consul).toEqual({ host: { valueFrom: { fieldRef: { fieldPath: 'status.hostIP' } } }, port: 8501, sslMode: true });
+    expect(synthIxn({ consulAgentTls: false }).values.ixnService.ixnNode.consul).toMatchObject({ port: 8500, sslMode: false });
+  });
+
+  test('two databases by name, with the bindings\' existing Secrets (the chart does not create them); no credential written', () => {
+    expect(server.ixnServer.db).toEqual({ engine: 'postgre', host: 'ixn-pg.infra', port: 5432, name: 'ixn-100', connectionString: 'KeepaliveInterval=1;KeepaliveTime=60;' });
+    expect(server.ixnServer.secrets).toEqual({ db: { enabled: false, secretName: 'ixn-db-secret-100' } });
+    expect(server.ixnNode.db).toEqual({ host: 'ixn-pg.infra', port: 5432, name: 'ixn-node-100', options: { keepAlive: true, keepAliveInitialDelayMillis: 300000, ssl: {} } });
+    expect(server.ixnNode.secrets).toEqual({ db: { enabled: false, secretName: 'ixn-node-db-secret-100' } });
+    const switches = [server.ixnServer.dbinit, server.ixnNode.dbinit, server.ixnNode.storingSessions];
+    expect(switches).toEqual([{ enabled: true }, { enabled: true }, { enabled: true }]);
+    expect(out.files['us-east/helm/ixn-100.values.yaml']).not.toMatch(/password/i);
+  });
+
+  test('IXN Node\'s Redis: the ORS stream, Secret redis-ors-secret (key voice-redis-ors-stream) in namespace ixn; Kafka from kafka-shared-secret', () => {
+    expect(server.ixnNode.redis).toEqual([{ host: 'redis-ors-stream.voice.svc.cluster.local', port: 6379, is_redis_cluster: 'true' }]);
+    expect(server.ixnNode.redisOptions).toEqual({ tls: { enabled: true } });
+    expect(parsed(server.volumes)).toEqual([
+      { name: 'redis-ors-secret', secret: { secretName: 'redis-ors-secret' } },
+      { name: 'kafka-shared-secret', secret: { secretName: 'kafka-shared-secret' } },
+    ]);
+    expect(server.ixnNode.volumeMounts).toEqual({ 'redis-ors-secret': { readOnly: true, mountPath: '/mnt/env-secrets/redis-secrets' } });
+    expect(server.ixnServer.volumeMounts).toEqual({ 'kafka-shared-secret': { readOnly: true, mountPath: '/mnt/env-secrets/kafka-secrets' } });
+    expect(parsed(vq.volumes)).toEqual([{ name: 'kafka-shared-secret', secret: { secretName: 'kafka-shared-secret' } }]);
+    expect(vq.volumeMounts).toEqual({ 'kafka-shared-secret': { readOnly: true, mountPath: '/mnt/env-secrets/kafka-secrets' } });
+    // The unit's prerequisites: both, in namespace ixn, with the keys read (004 §3.3).
+    const prerequisites = parse(out.files['us-east/prerequisites/prerequisites.yaml']).secrets.filter((s: any) => s.namespace === 'ixn');
+    expect(prerequisites.map((s: any) => [s.name, s.keys])).toEqual([
+      ['ixn-db-secret-100', []],
+      ['ixn-node-db-secret-100', []],
+      ['kafka-shared-secret', ['kafka-secrets']],
+      ['redis-ors-secret', ['voice-redis-ors-stream']],
+    ]);
+  });
+
+  test('JVM options: the guide\'s seven, the last one completed, under jvmOptions.1 to .7; logs on an emptyDir at /mnt/logs', () => {
+    expect(server.ixnServer.jvmOptions).toEqual(Object.fromEntries(GUIDE.jvm.map((o, i) => [String(i + 1), o])));
+    expect(ixn.jvmOptions).toEqual(GUIDE.jvm);
+    expect(server.ixnServer.logStorage).toEqual({ mountPath: '/mnt/logs', volume: { emptyDir: {} } });
+  });
+
+  test('the operator\'s file: the soap-endpoint on the health port, and how to have the chart create the database Secrets', () => {
     expect(ixn.configServerHealthEndpoint).toBe('http://localhost:13131/health');
+    const notes = out.files['us-east/ixn/100-configuration.txt'];
+    expect(notes).toContain('Configuration Server, application InteractionServer, section [health-service] (004 §3.1):\n  soap-endpoint = http://localhost:13131/health');
+    expect(notes).toContain('ixnService.ixnServer.secrets.db.password  <- Secret ixn-db-secret-100, key password');
+    expect(notes).toContain('ixnService.ixnNode.secrets.db.password  <- Secret ixn-node-db-secret-100, key password');
   });
 
-  test('two databases, the ORS Redis stream and Kafka: settings in the ConfigMap, Secrets mounted at the guide\'s paths', () => {
-    expect(out.find('ConfigMap', 'ixn-100-sts-configmap', 'ixn').data).toMatchObject({
-      TENANT_ID: T100.tenantId,
-      TENANT_SID: '100',
-      IXN_SERVER_DB_ENGINE: 'postgre',
-      IXN_SERVER_DB_HOST: 'ixn-pg.infra',
-      IXN_SERVER_DB_NAME: 'ixn-100',
-      IXN_SERVER_DB_CONNECTION_STRING: 'KeepaliveInterval=1;KeepaliveTime=60;',
-      IXN_SERVER_CONF_SERVER_PORT: '8888',
-      IXN_SERVER_CONF_SERVER_APP_NAME: 'InteractionServer',
-      IXN_NODE_DB_NAME: 'ixn-node-100',
-      IXN_NODE_CONFIG_NODE_PORT: '11100',
-      IXN_NODE_REDIS_HOST: 'redis-ors-stream.voice.svc.cluster.local',
-      IXN_NODE_REDIS_IS_REDIS_CLUSTER: 'true',
-      // Consul runs with TLS (000 §2.4), which serves the agent API over HTTPS only.
-      IXN_NODE_CONSUL_PORT: '8501',
-      IXN_NODE_CONSUL_SSL_MODE: 'true',
-    });
-    const secrets = Object.fromEntries(pod.volumes.filter((v: any) => v.secret).map((v: any) => [v.name, v.secret.secretName]));
-    expect(secrets).toEqual({
-      'redis-ors-secret': 'redis-ors-secret',
-      'kafka-shared-secret': 'kafka-shared-secret',
-      'ixn-db-secret': 'ixn-db-secret-100',
-      'ixn-node-db-secret': 'ixn-node-db-secret-100',
-    });
-    const mounts = (c: any) => Object.fromEntries(c.volumeMounts.map((m: any) => [m.name, m.mountPath]));
-    expect(mounts(server)).toMatchObject({ 'kafka-shared-secret': '/mnt/env-secrets/kafka-secrets', 'log-storage': '/mnt/logs' });
-    expect(mounts(node)).toMatchObject({ 'redis-ors-secret': '/mnt/env-secrets/redis-secrets' });
-    expect(mounts(node)['kafka-shared-secret']).toBeUndefined();
-    expect(mounts(vqPod.containers[0])).toEqual({ 'kafka-shared-secret': '/mnt/env-secrets/kafka-secrets' });
-    expect(mounts(sidecar)).toEqual({ 'log-storage': '/mnt/logs', 'log-sidecar-config': '/fluent-bit/etc' });
-    expect(out.objects.some((o) => o.kind === 'Secret')).toBe(false);
-  });
-
-  test('a Consul without TLS: the agent on 8500 without SSL, as in the guide\'s sample (004 §3.2)', () => {
-    const plain = synthIxn({ consulAgentTls: false }).out;
-    const config = plain.objects.find((o) => o.kind === 'ConfigMap' && o.metadata.namespace === 'ixn' && o.data?.IXN_NODE_CONSUL_PORT)!;
-    expect(config.data).toMatchObject({ IXN_NODE_CONSUL_PORT: '8500', IXN_NODE_CONSUL_SSL_MODE: 'false' });
-  });
-
-  test('500:500:500 in both pods', () => {
-    for (const p of [pod, vqPod]) {
-      expect(p.securityContext).toMatchObject({ runAsNonRoot: true, runAsUser: 500, runAsGroup: 500, fsGroup: 500 });
-      for (const c of p.containers) expect(c.securityContext).toMatchObject({ allowPrivilegeEscalation: false, privileged: false });
-    }
-  });
-
-  test('without the sidecar the pod has two containers; a "t100" short id names the same release', () => {
-    const { out: other } = synthIxn({ tenantShortId: 't100' });
-    expect(other.find('StatefulSet', 'ixn-100-sts').spec.template.spec.containers.map((c: any) => c.name)).toEqual(['ixn-server', 'ixn-node']);
-    expect(other.find('ServiceAccount', 'ixn-server-100')).toBeDefined();
-  });
-
-  test('two tenants make two releases', () => {
+  test('a "t100" short id names the same release; two tenants make two releases', () => {
+    expect(synthIxn({ tenantShortId: 't100' }).ixn.release.releaseName).toBe('ixn-100');
     const app = testApp();
     const s = engagementStores(app);
     new InteractionServer(s.unit, 'ixn-100', ixnProps(s));
@@ -197,7 +190,31 @@ describe('InteractionServer: one tenant\'s Interaction Server as its guide speci
       serverPostgres: s.ixnPostgres.database({ database: 'ixn-200', service: 'ixn', tenant: '200', credentials: SecretReference.of('ixn-db-secret-200', 'password') }),
       nodePostgres: s.ixnPostgres.database({ database: 'ixn-node-200', service: 'ixn', tenant: '200', credentials: SecretReference.of('ixn-node-db-secret-200', 'password') }),
     }));
-    expect(synth(app).objects.filter((o) => o.kind === 'StatefulSet').map((o) => o.metadata.name)).toEqual(['ixn-100-sts', 'ixn-200-sts']);
+    const files = synth(app).files;
+    expect(Object.keys(files).filter((f) => f.includes('/helm/ixn-')).sort()).toEqual(['us-east/helm/ixn-100.values.yaml', 'us-east/helm/ixn-200.values.yaml']);
+  });
+
+  test('every key written is a key of the ixn chart, with the guide row or vendor file it comes from', () => {
+    expectEveryKeyCited(ixn.release, 50, {
+      'ixnService.ixnNode.db.options.keepAlive': '004 §3.2',
+      'ixnService.ixnServer.jvmOptions.7': '004 §3.1',
+      'tenant.id': '004 §3.1',
+    });
+  });
+});
+
+describeWithHelm('Interaction Server values rendered through the fixture chart with helm', () => {
+  const { out } = synthIxn({}, fixtureDelivery());
+
+  test('the StatefulSet, the VQ Node Deployment, their Services and accounts, schema-checked', () => {
+    const sts = out.find('StatefulSet', 'ixn-100-sts', 'ixn');
+    expect(sts.spec.template.spec.containers.map((c: any) => c.name)).toEqual(['ixn-server', 'ixn-node']);
+    expect(sts.spec.template.metadata.annotations['consul.hashicorp.com/connect-service']).toBe(`ixn-server-${T100.tenantId}`);
+    expect(sts.spec.template.spec.serviceAccountName).toBe(`ixn-server-${T100.tenantId}`);
+    expect(out.find('Deployment', 'ixn-100-vqnode-deploy', 'ixn').spec.template.spec.serviceAccountName).toBe(`ixn-vqnode-${T100.tenantId}`);
+    expect(out.find('Service', `ixn-server-${T100.tenantId}`, 'ixn').spec.ports.map((p: any) => p.port)).toEqual([...GUIDE.ports.server, ...GUIDE.ports.node]);
+    expect(out.find('Service', `ixn-vqnode-${T100.tenantId}`, 'ixn').spec.ports.map((p: any) => p.port)).toEqual(GUIDE.ports.vqNode);
+    expect(sts.spec.template.spec.volumes.filter((v: any) => v.secret).map((v: any) => v.secret.secretName)).toEqual(['redis-ors-secret', 'kafka-shared-secret']);
   });
 });
 
@@ -284,6 +301,20 @@ describe('InteractionServer refuses what a user gets wrong, naming the rule and 
     expect(text).toContain('ixn-100: the Kafka Secret key is "bootstrap"; IXN Server and VQ Node read key "kafka-secrets"');
   });
 
+  test('IXN Node\'s Redis Secret other than redis-ors-secret (the Voice services\' own)', () => {
+    expect(problems((s) => new InteractionServer(s.unit, 'ixn-100', ixnProps(s, {
+      orsRedis: s.voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-stream-token', 'voice-redis-ors-stream')),
+    })))).toContain(
+      'ixn-100: the ORS stream Secret is "redis-ors-stream-token"; IXN Node reads Secret "redis-ors-secret" in namespace ixn (004 §3.2; 004 §3.3). Fix: pass SecretReference.of(\'redis-ors-secret\', \'voice-redis-ors-stream\') to crossNamespaceBinding(..., \'ixn\').',
+    );
+  });
+
+  test('a value key the ixn chart does not take', () => {
+    expect(problems((s) => new InteractionServer(s.unit, 'ixn-100', ixnProps(s, { values: { ixnService: { ixnServer: { env: { DEBUG: '1' } } } } })))).toContain(
+      'ixn-100 (chart ixn): value "ixnService.ixnServer.env.DEBUG" is not a key the chart takes',
+    );
+  });
+
   test('a JVM option that is not one', () => {
     expect(problems((s) => new InteractionServer(s.unit, 'ixn-100', ixnProps(s, { jvmOptions: ['-XX:+UseG1GC', 'Xmx2g'] })))).toContain(
       'ixn-100: JVM option "Xmx2g" is not one (004 §1.5).',
@@ -292,7 +323,7 @@ describe('InteractionServer refuses what a user gets wrong, naming the rule and 
 
   test('Interaction Server in a secondary unit (primary unit only)', () => {
     const text = problems((s) => new InteractionServer(s.unit, 'ixn-100', ixnProps(s)), UnitRole.SECONDARY);
-    expect(text).toContain('Interaction Server (IXN Server and IXN Node) (ixn-100-sts) runs only in the primary unit, but us-east is a secondary unit');
+    expect(text).toContain('Interaction Server (IXN Server and IXN Node) (ixn-100) runs only in the primary unit, but us-east is a secondary unit');
     expect(text).toContain('Interaction Server VQ Node (ixn-100-vqnode-deploy) runs only in the primary unit');
   });
 });

@@ -27,8 +27,9 @@ describe('TenantService: the tenant chart with the values of the vendor\'s tenan
     expect(v.tenant.general).toEqual({
       location: 'eastus2',
       sipDomain: 't100.sip.example.com',
-      // voice-sipfe:9101 and voice-config:9100 (000 §1.2); IXN Server 7120 and VQ Node 7122 (004 §1.3).
-      upstreamServices: 'voice-sipfe:9101,voice-config:9100,ixn-server-100:7120,ixn-vqnode-100:7122',
+      // voice-sipfe:9101 and voice-config:9100 (000 §1.2); IXN Server 7120 and VQ Node 7122 (004 §1.3),
+      // named by the tenant UUID as the vendor's tenant values name them (`ixn-server-${TENANT_UUID}`).
+      upstreamServices: `voice-sipfe:9101,voice-config:9100,ixn-server-${T100.tenantId}:7120,ixn-vqnode-${T100.tenantId}:7122`,
     });
   });
 

@@ -1,6 +1,7 @@
-import { testUnit } from './fixtures';
+import { testDelivery, testUnit } from './fixtures';
 import {
   CxContactProps,
+  ChartDelivery,
   ElasticsearchCluster,
   GenesysApp,
   GenesysEngagementServiceProps,
@@ -38,8 +39,8 @@ export interface EngagementStores {
 }
 
 /** An AKS (or given-platform) primary unit with every store the three services need. */
-export function engagementStores(app: GenesysApp, overrides: Partial<UnitProps> = {}): EngagementStores {
-  const unit = testUnit(app, { platform: Platform.aks(), ...overrides });
+export function engagementStores(app: GenesysApp, overrides: Partial<UnitProps> = {}, delivery: ChartDelivery = testDelivery()): EngagementStores {
+  const unit = testUnit(app, { platform: Platform.aks(), charts: delivery, ...overrides });
   const redis = (id: string, address: string, serviceGroup: string) =>
     new RedisCluster(unit, id, { address, version: '6.2', nodes: 3, replicasPerShard: 1, shards: 2, serviceGroup });
   return {
@@ -74,7 +75,6 @@ export const T100 = { tenantId: '9350e2fc-a1dd-4c65-8d40-1f75a2e080dd', sid: '10
 /** CX Contact props on those stores, with any prop overridden. */
 export function cxcProps(s: EngagementStores, overrides: Partial<CxContactProps> = {}): CxContactProps {
   return {
-    version: '100.0.100.0060',
     platform: s.unit.platform,
     redis: s.cxcRedis.bind('cxc', 'cxc-redis', SecretReference.of('cxc-redis', 'password')),
     elasticsearch: s.cxcElasticsearch.bind('cxc'),

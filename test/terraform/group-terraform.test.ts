@@ -169,7 +169,7 @@ describe('Terraform of the reference topology on AKS', () => {
         'voice/redis-agent-token', 'voice/redis-callthread-token', 'voice/redis-config-token', 'voice/redis-ors-stream-token', 'voice/redis-ors-token',
         'voice/redis-registrar-token', 'voice/redis-rq-token', 'voice/redis-sip-token', 'voice/redis-tenant-token', 'voice/tenant-t100-postgres',
         'cxc/cxc-postgres', 'cxc/cxc-redis', 'ges/ges-secrets-infra', 'ges/voice-redis-ors-stream', 'ixn/ixn-db-secret-t100',
-        'ixn/ixn-node-db-secret-t100', 'ixn/redis-ors-stream-token',
+        'ixn/ixn-node-db-secret-t100', 'ixn/redis-ors-secret',
       ].sort(),
     );
     // Each consumer gets the form its guide reads: the Voice JSON, the ORS stream JSON, a bare password.

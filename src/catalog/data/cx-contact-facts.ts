@@ -44,33 +44,6 @@ export const CXC_COMPONENTS: CxContactComponentFact[] = [
 export const CXC_REPLICAS = { replicas: 2, source: '002 §3.3; 002 §5' } as const;
 
 /**
- * Autoscaling of Compliance Manager and Dial Manager. The guide says the two components support an
- * autoscaler but gives no bounds or targets; the fewest pods are the guide's replicas (2), the most
- * and the CPU target are the library's defaults, not the guide's.
- */
-export const CXC_AUTOSCALING = {
-  minReplicas: CXC_REPLICAS.replicas,
-  /** Library default. */
-  maxReplicas: 6,
-  /** Library default. */
-  cpuUtilization: 70,
-  source: '002 §1.1',
-} as const;
-
-/**
- * Requests and limits. The guide gives none for any component ("Workload kinds ..., probe paths,
- * per-component resources and PDBs are not documented"); these are the library's defaults, sized
- * for Node.js services, and every component takes its own.
- */
-export const CXC_DEFAULT_RESOURCES = {
-  cpuRequest: '200m',
-  cpuLimit: '1',
-  memoryRequest: '512Mi',
-  memoryLimit: '1Gi',
-  source: '002 §1.1 (not given; library default)',
-} as const;
-
-/**
  * The shared ReadWriteMany volume (002 §1.2, §3.2 `storage.pvc.*`).
  *
  * Reading chosen: the sample sets `size: 10Gi`, but "The minimal recommended PVC size is 100GB" and
@@ -84,13 +57,6 @@ export const CXC_STORAGE = {
   size: '100Gi',
   /** "The Helm chart creates the ReadWriteMany (RWX) Persistent Volume Claim". */
   readWriteMany: true,
-  /**
-   * Where the components mount it. The guide does not say; the library's choice, the same folder in
-   * every component so files one writes the others read.
-   */
-  mountPath: '/data',
-  /** Volume name inside the pods. */
-  volumeName: 'cxc-data',
   source: '002 §1.2; 002 §3.2',
 } as const;
 
@@ -106,9 +72,6 @@ export const CXC_INGRESS = {
   frontendHostLabel: 'cxc',
   /** `internal_ingress.cxc_backend` sample: `cxc-int.apps.<domain>`. */
   backendHostLabel: 'cxc-int',
-  /** Ingress names: the release name and its internal companion. */
-  frontendName: 'cxc',
-  backendName: 'cxc-internal',
   frontendAnnotations: {
     'nginx.ingress.kubernetes.io/affinity': 'cookie',
     'nginx.ingress.kubernetes.io/session-cookie-samesite': 'Lax',
@@ -199,9 +162,17 @@ export const CXC_GWS_DEFAULTS = {
   coreAuth: 'http://gauth-auth.gauth:80',
   coreEnvironment: 'http://gauth-environment.gauth:80',
   platform: 'http://gws-service-proxy.gws:80',
+  /** The GWS services under `gws.platform`, each at the platform URL. */
+  platformServices: ['ocs', 'configuration', 'statistics', 'setting', 'voice'],
   frontendPort: 443,
   source: '002 §3.3',
 } as const;
+
+/**
+ * The registry folder of the CX Contact images: the vendor's values set `image.registry:
+ * $IMAGE_REGISTRY/cxcontact` (the guide names no image, 002 §1.1).
+ */
+export const CXC_REGISTRY_FOLDER = { folder: 'cxcontact', source: 'vendor: services/cxc/01_chart_cxcontact/override_values.yaml' } as const;
 
 /** `cxcontact.log.level` of the sample (002 §3.2). */
 export const CXC_LOG_LEVEL = 'info';

@@ -99,6 +99,8 @@ export const GES_SCALING = {
   maxReplicas: 5,
   /** `targetMetrics`: CPU, `averageUtilization: 50`. */
   cpuUtilization: 50,
+  /** "spread across availability zones": the node label the pods are spread over. */
+  spreadTopologyKey: 'topology.kubernetes.io/zone',
   /** `hpa.behavior.scaleDown`: 60 s window, at most 1 pod per 30 s. */
   scaleDown: { stabilizationWindowSeconds: 60, pods: 1, periodSeconds: 30 },
   /** `hpa.behavior.scaleUp`: no window, at most 1 pod per 30 s, `selectPolicy: Max`. */
@@ -247,34 +249,7 @@ export const GES_CONFIG_DEFAULTS = {
 } as const;
 
 /**
- * Names of the ConfigMap keys the construct writes. The guide names the chart values
- * (`configMap.env.*`, `configMap.integrations.*`) that become the pod's environment "through envFrom",
- * but not the variable names; these are the values' names in upper snake case. Compare them with
- * your chart's ConfigMap and patch `configMap` where they differ.
+ * The PostgreSQL port GES connects to: the chart takes the database host, name and TLS only
+ * (`ges.configMap.integrations.db.*`, 001 §3.1), and the connection table gives 5432 (001 §2.4 #16).
  */
-export const GES_CONFIG_KEYS = {
-  internalPort: 'SERVER_INTERNAL_PORT',
-  externalPort: 'SERVER_EXTERNAL_PORT',
-  internalUrl: 'SERVER_INTERNAL_URL',
-  regionAffinity: 'REGION_AFFINITY',
-  devopsAccessGroups: 'DEVOPS_ACCESS_GROUPS',
-  logLevel: 'LOG_LEVEL',
-  logMaxLength: 'LOG_MAX_LEN',
-  redisHost: 'REDIS_HOST',
-  redisPort: 'REDIS_PORT',
-  redisSecure: 'REDIS_SECURE',
-  dbHost: 'DB_HOST',
-  dbPort: 'DB_PORT',
-  dbName: 'DB_NAME',
-  dbSecure: 'DB_SECURE',
-  gwsAuth: 'GWS_AUTH',
-  gwsEnv: 'GWS_ENV',
-  gwsConf: 'GWS_CONF',
-  gwsPublicAuth: 'GWS_PUBLIC_AUTH',
-  vmcsRedisHost: 'VMCS_REDIS_HOST',
-  vmcsRedisPort: 'VMCS_REDIS_PORT',
-  vmcsRedisClusterMode: 'VMCS_REDIS_CLUSTER_MODE',
-  vmcsRedisStreamName: 'VMCS_REDIS_STREAM_NAME',
-  vmcsOrsRedisLocation: 'VMCS_ORS_REDIS_LOCATION',
-  configFolders: 'CONFIG_FOLDERS',
-} as const;
+export const GES_DB_DEFAULT_PORT = 5432;

@@ -1,6 +1,6 @@
 /**
  * Facts of the Interaction Server guide (004) that the `InteractionServer` construct reads: the two
- * workloads and their containers, images, resources, probe timing, JVM options, replica rule, Consul
+ * workloads and their containers, images, resources, JVM options, replica rule, Consul
  * settings and service-account rule, databases and the Secrets mounted for Redis and Kafka. The
  * listening ports are in the service catalogue (`services-engagement.ts`), how their metrics are
  * scraped in `scrape.ts`.
@@ -18,18 +18,6 @@ export interface IxnResourcesFact {
   readonly memoryRequest: string;
   /** Memory limit. */
   readonly memoryLimit: string;
-}
-
-/** Probe timing of the guide's `livenessProbe`/`readinessProbe`/`startupProbe` values. */
-export interface IxnProbeTimingFact {
-  /** `initialDelaySeconds`, where the guide gives it. */
-  readonly initialDelaySeconds?: number;
-  /** `periodSeconds`. */
-  readonly periodSeconds: number;
-  /** `timeoutSeconds`, where the guide gives it. */
-  readonly timeoutSeconds?: number;
-  /** `failureThreshold`. */
-  readonly failureThreshold: number;
 }
 
 /** One container of the Interaction Server workloads (004 §1.1, §1.2, §1.5). */
@@ -93,17 +81,6 @@ export const IXN_CONTAINERS: { server: IxnContainerFact; node: IxnContainerFact;
 export const IXN_LOG_SIDECAR_TAG = '1.8.5';
 
 /**
- * Probe timing (004 §1.4). The guide gives no probe paths, only the timing; the IXN Server startup
- * probe allows 30 s × 120 = 60 minutes.
- */
-export const IXN_PROBES: { liveness: IxnProbeTimingFact; readiness: IxnProbeTimingFact; serverStartup: IxnProbeTimingFact; source: string } = {
-  liveness: { initialDelaySeconds: 15, periodSeconds: 30, timeoutSeconds: 3, failureThreshold: 3 },
-  readiness: { initialDelaySeconds: 15, periodSeconds: 30, timeoutSeconds: 3, failureThreshold: 3 },
-  serverStartup: { periodSeconds: 30, failureThreshold: 120 },
-  source: '004 §1.4',
-};
-
-/**
  * JVM options of IXN Server (`ixnService.ixnServer.jvmOptions.1`–`.7`, 004 §1.5).
  *
  * Reading chosen: the seventh is printed `-XX:AdaptiveSizePol`, cut off. The JVM refuses to start on
@@ -121,11 +98,6 @@ export const IXN_JVM_OPTIONS = {
     '-XX:GCTimeRatio=4',
     '-XX:AdaptiveSizePolicyWeight=90',
   ],
-  /**
-   * How they reach the JVM. The guide gives the options, not the variable the chart passes them in;
-   * every HotSpot JVM reads `JAVA_TOOL_OPTIONS` itself, whatever the image's start script does.
-   */
-  envName: 'JAVA_TOOL_OPTIONS',
   source: '004 §1.5; 004 §3.1',
 } as const;
 
@@ -178,13 +150,19 @@ export const IXN_CONSUL = {
 } as const;
 
 /**
- * Service accounts (004 §1.6): "it must be named as `ixn-server-<…>` for consul injection working";
- * the suffix is lost in the seed. Reading chosen: the tenant's short id, as everywhere else the chart
- * names per-tenant objects. Consul's injector requires a pod's account name to equal its Consul
- * service name when ACLs are on, so each workload's Service, Consul service and account share one
- * name: `ixn-server-<sid>` and, by the same rule, `ixn-vqnode-<sid>`.
+ * Consul services and service accounts (004 §1.6): "it must be named as `ixn-server-<…>` for consul
+ * injection working"; the suffix is lost in the seed. Reading chosen: the tenant's UUID (`tenant.id`).
+ * The vendor's Tenant Service values name the upstreams `ixn-server-${TENANT_UUID}:7120` and
+ * `ixn-vqnode-${TENANT_UUID}:7122` (vendor: services/tenant/02_chart_tenant/override_values.yaml),
+ * so the Consul services must carry the UUID for the Tenant Service to reach them; Consul's injector
+ * requires a pod's account name to equal its Consul service name when ACLs are on, so each account
+ * takes the same name.
  */
-export const IXN_SERVICE_ACCOUNTS = { serverPrefix: 'ixn-server-', vqNodePrefix: 'ixn-vqnode-', source: '004 §1.6' } as const;
+export const IXN_SERVICE_ACCOUNTS = {
+  serverPrefix: 'ixn-server-',
+  vqNodePrefix: 'ixn-vqnode-',
+  source: '004 §1.6; vendor: services/tenant/02_chart_tenant/override_values.yaml',
+} as const;
 
 /**
  * Databases (004 §2.1, §2.3): "IXN requires two PostgreSQL databases to be created: for IXN and IXN
@@ -218,17 +196,11 @@ export const IXN_SECRETS = {
   kafkaSecretName: 'kafka-shared-secret',
   kafkaSecretKey: 'kafka-secrets',
   kafkaMountPath: '/mnt/env-secrets/kafka-secrets',
-  /**
-   * Where the database credentials are mounted. The chart creates the two database Secrets and does
-   * not say where it mounts them; the library mounts the ones you give beside the others.
-   */
-  serverDbMountPath: '/mnt/env-secrets/db-secrets',
-  nodeDbMountPath: '/mnt/env-secrets/node-db-secrets',
   source: '004 §3.2; 004 §3.3',
 } as const;
 
 /** IXN Server log storage (`ixnServer.logStorage`, 004 §6.5): an emptyDir at `/mnt/logs`. */
-export const IXN_LOG_STORAGE = { mountPath: '/mnt/logs', volumeName: 'log-storage', source: '004 §6.5' } as const;
+export const IXN_LOG_STORAGE = { mountPath: '/mnt/logs', source: '004 §6.5; 004 §3.2' } as const;
 
 /**
  * The IXN Server application in Configuration Server must name its health endpoint (004 §3.1,

@@ -56,16 +56,18 @@ export function podGroups(objects: K8sObject[], releases: ReleaseSpec[]): PodGro
       };
     });
   for (const r of releases) {
-    if (r.rendered || !r.workload) continue;
-    groups.push({
-      namespace: r.namespace,
-      owner: `release ${r.namespace}/${r.releaseName}`,
-      kind: r.workload.kind,
-      name: r.workload.name,
-      labels: r.workload.podLabels,
-      ports: r.workload.ports,
-      claimTemplates: [],
-    });
+    if (r.rendered) continue;
+    for (const w of r.workloads ?? []) {
+      groups.push({
+        namespace: r.namespace,
+        owner: `release ${r.namespace}/${r.releaseName}`,
+        kind: w.kind,
+        name: w.name,
+        labels: w.podLabels,
+        ports: w.ports,
+        claimTemplates: [],
+      });
+    }
   }
   return groups;
 }
@@ -81,15 +83,18 @@ export function services(objects: K8sObject[], releases: ReleaseSpec[]): Service
       ports: (o.spec?.ports ?? []).map((p: any) => ({ name: p.name, port: p.port })),
     }));
   for (const r of releases) {
-    if (r.rendered || !r.workload?.serviceName) continue;
-    const byName = new Map(r.workload.ports.map((p) => [p.name, p.port]));
-    entries.push({
-      namespace: r.namespace,
-      name: r.workload.serviceName,
-      // Helm charts label their objects with the release's standard labels.
-      labels: r.workload.podLabels,
-      ports: r.workload.servicePorts.map((name) => ({ name, port: byName.get(name) })),
-    });
+    if (r.rendered) continue;
+    for (const w of r.workloads ?? []) {
+      if (!w.serviceName) continue;
+      const byName = new Map(w.ports.map((p) => [p.name, p.port]));
+      entries.push({
+        namespace: r.namespace,
+        name: w.serviceName,
+        // Helm charts label their objects with the release's standard labels.
+        labels: w.podLabels,
+        ports: w.servicePorts.map((name) => ({ name, port: byName.get(name) })),
+      });
+    }
   }
   return entries;
 }

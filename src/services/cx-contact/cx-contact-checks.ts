@@ -1,7 +1,7 @@
-import { componentOptions } from './cx-contact-components';
 import { CxContactComplianceProvider, CxContactProps, CxContactTenantProps } from './cx-contact-props';
-import { CXC_COMPONENTS, CXC_DATA_STORES, CXC_STORAGE } from '../../catalog/data/cx-contact-facts';
-import { DEFAULT_INGRESS_CLASS, problem } from '../../core';
+import { CX_CONTACT_CHART, CXC_IMAGE_KEYS } from '../../catalog/data/charts/cx-contact-charts';
+import { CXC_DATA_STORES, CXC_STORAGE } from '../../catalog/data/cx-contact-facts';
+import { problem } from '../../core';
 import { memoryBytes } from '../../core/quantities';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -79,22 +79,20 @@ function checkComponents(props: CxContactProps): string[] {
   if (props.nexus && (!Number.isInteger(props.nexus.port) || props.nexus.port < 1 || props.nexus.port > 65535)) {
     found.push(problem(`cxc: Nexus port ${props.nexus.port} is not a port`, 'give a number from 1 to 65535', '002 §3.2'));
   }
-  if (props.dialManager && !props.nexus) {
-    found.push(problem('cxc: dialManager options are given without nexus; Dial Manager runs only when Nexus is configured', 'give nexus (host, port, apiKey), or remove dialManager', '002 §3.2'));
+  const replicas = props.replicas;
+  if (replicas !== undefined && (!Number.isInteger(replicas) || replicas < 1)) {
+    found.push(problem(`cxc: replicas is ${replicas}; CX Contact runs N+1`, 'give 1 or more (2 recommended)', '002 §5'));
   }
-  for (const fact of CXC_COMPONENTS) {
-    const o = componentOptions(props, fact.id);
-    const name = `cxc: ${fact.id}`;
-    const autoscaled = fact.autoscaled && !o.disableAutoscaling;
-    if (o.replicas !== undefined && (!Number.isInteger(o.replicas) || o.replicas < 1)) {
-      found.push(problem(`${name} replicas is ${o.replicas}; CX Contact runs N+1`, 'give 1 or more (2 recommended)', '002 §5'));
-    }
-    if (autoscaled && o.replicas !== undefined) {
-      found.push(problem(`${name} has replicas set, but its autoscaler owns the replica count`, 'set autoscaling.minReplicas instead, or set disableAutoscaling', '002 §1.1'));
-    }
-    if (o.disableAutoscaling && o.autoscaling) {
-      found.push(problem(`${name} has autoscaling settings and disableAutoscaling`, 'remove one of them'));
-    }
+  const known: readonly string[] = CXC_IMAGE_KEYS;
+  const unknown = Object.keys(props.imageTags ?? {}).filter((k) => !known.includes(k));
+  if (unknown.length > 0) {
+    found.push(
+      problem(
+        `cxc: imageTags names ${unknown.join(', ')}, which are not components of the cxcontact chart`,
+        `use the chart's component keys: ${CXC_IMAGE_KEYS.join(', ')}`,
+        CX_CONTACT_CHART.source,
+      ),
+    );
   }
   return found;
 }
@@ -102,36 +100,8 @@ function checkComponents(props: CxContactProps): string[] {
 function checkIngress(props: CxContactProps): string[] {
   const ingress = props.ingress;
   if (!ingress) return [];
-  const found: string[] = [];
-  const missing = [props.uiPort === undefined ? 'uiPort' : undefined, props.apiPort === undefined ? 'apiPort' : undefined].filter((m) => m);
-  if (missing.length > 0) {
-    found.push(
-      problem(
-        `cxc: the ingress needs ${missing.join(' and ')}, the port(s) the UI and the API Aggregator serve HTTP on, which the guide does not give`,
-        'set uiPort and apiPort to the ports of your CX Contact images',
-        '002 §1.3',
-      ),
-    );
-  }
-  for (const [key, port] of [['uiPort', props.uiPort], ['apiPort', props.apiPort]] as const) {
-    if (port !== undefined && (!Number.isInteger(port) || port < 1 || port > 65535)) {
-      found.push(problem(`cxc: ${key} ${port} is not a port`, 'give a number from 1 to 65535'));
-    }
-  }
-  const cls = ingress.ingressClassName ?? DEFAULT_INGRESS_CLASS;
-  if (cls !== DEFAULT_INGRESS_CLASS) {
-    found.push(
-      problem(
-        `cxc: ingress class "${cls}" is not ingress-nginx; the CX Contact UI requires session stickiness, which is written as ingress-nginx annotations`,
-        'use ingress-nginx (ingressClassName "nginx")',
-        '002 §1.3',
-      ),
-    );
-  }
-  if (!/^(?=.{1,240}$)([a-z0-9]([-a-z0-9]*[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$/.test(ingress.domain)) {
-    found.push(problem(`cxc: ingress domain "${ingress.domain}" is not a DNS domain`, 'give the domain the hosts go under, e.g. "example.com" for cxc.example.com'));
-  }
-  return found;
+  if (/^(?=.{1,240}$)([a-z0-9]([-a-z0-9]*[a-z0-9])?)(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)+$/.test(ingress.domain)) return [];
+  return [problem(`cxc: ingress domain "${ingress.domain}" is not a DNS domain`, 'give the domain the hosts go under, e.g. "example.com" for cxc.example.com')];
 }
 
 function checkProvisioning(props: CxContactProps): string[] {

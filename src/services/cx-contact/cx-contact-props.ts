@@ -1,37 +1,6 @@
 import { StorageRole } from '../../catalog';
-import { ResourceLimits } from '../../core';
 import { ElasticsearchBinding, PostgresBinding, RedisBinding, SecretReference } from '../../datastores';
 import { Platform } from '../../platform';
-
-/** Per-component options of CX Contact; unset fields keep the defaults. */
-export interface CxContactComponentOptions {
-  /** Image repository. The guide does not name the images. @default - the component id, e.g. `cxc-list-builder` */
-  readonly imageRepository?: string;
-  /** Image tag. @default - `CxContactProps.version` */
-  readonly version?: string;
-  /** Pods, for a component without an autoscaler. @default 2 (`cxcontact.replicas`, 002 §3.3) */
-  readonly replicas?: number;
-  /** Requests and limits. The guide gives none. @default - 200m/512Mi to 1 CPU/1Gi */
-  readonly resources?: ResourceLimits;
-}
-
-/** Autoscaling of Compliance Manager or Dial Manager; the guide gives no bounds or targets. */
-export interface CxContactAutoscalingProps {
-  /** Fewest pods. @default 2 (the guide's replicas) */
-  readonly minReplicas?: number;
-  /** Most pods. @default 6 */
-  readonly maxReplicas?: number;
-  /** Target CPU utilisation, percent. @default 70 */
-  readonly cpuUtilization?: number;
-}
-
-/** Options of a component the guide autoscales (Compliance Manager, Dial Manager; 002 §1.1). */
-export interface CxContactScalableComponentOptions extends CxContactComponentOptions {
-  /** Autoscaling settings. @default - 2 to 6 pods at 70% CPU */
-  readonly autoscaling?: CxContactAutoscalingProps;
-  /** Run `replicas` pods instead of autoscaling. @default false */
-  readonly disableAutoscaling?: boolean;
-}
 
 /** The GWS client and the GWS and Genesys Authentication endpoints CX Contact uses (002 §3.2, §3.3). */
 export interface CxContactGwsOptions {
@@ -43,11 +12,11 @@ export interface CxContactGwsOptions {
   readonly clientId: SecretReference;
   /** The GWS client secret (`gws.client_secret`). */
   readonly clientSecret: SecretReference;
-  /** Authentication Service (`core.auth`). @default 'http://gauth-auth.gauth:80' */
+  /** Authentication Service (`gws.core.auth.host` and `.port`), as `<scheme>://<host>:<port>`. @default 'http://gauth-auth.gauth:80' */
   readonly coreAuthUrl?: string;
-  /** Environment Service (`core.environment`). @default 'http://gauth-environment.gauth:80' */
+  /** Environment Service (`gws.core.environment.*`), as `<scheme>://<host>:<port>`. @default 'http://gauth-environment.gauth:80' */
   readonly coreEnvironmentUrl?: string;
-  /** GWS services (`platform.ocs`, `configuration`, `statistics`, `setting`, `voice`). @default 'http://gws-service-proxy.gws:80' */
+  /** GWS services (`gws.platform.ocs`, `configuration`, `statistics`, `setting`, `voice`), as `<scheme>://<host>:<port>`. @default 'http://gws-service-proxy.gws:80' */
   readonly platformUrl?: string;
 }
 
@@ -102,21 +71,15 @@ export interface CxContactStorageOptions {
 }
 
 /**
- * The CX Contact ingresses (002 §1.3): the frontend one for the Web UI and API, with ingress-nginx
- * cookie stickiness, and the internal one for OCS, GWS and Designer.
+ * The chart's CX Contact ingresses (002 §1.3 `ingress.*`, `internal_ingress.*`): the frontend one for
+ * the Web UI and the API, with ingress-nginx cookie stickiness, and the internal one for OCS, GWS and
+ * Designer.
  */
 export interface CxContactIngressOptions {
   /** DNS domain: the hosts are `cxc.<domain>` and `cxc-int.<domain>`. */
   readonly domain: string;
   /** Create the internal ingress; without it every endpoint is on the frontend host. @default true */
   readonly internalIngress?: boolean;
-  /**
-   * Ingress class. Session stickiness is written as ingress-nginx annotations, so only ingress-nginx
-   * is supported.
-   *
-   * @default 'nginx'
-   */
-  readonly ingressClassName?: string;
   /**
    * TLS Secret of the frontend host. Chrome needs the session cookie's Secure flag, so the guide
    * recommends TLS on the ingress.
@@ -162,7 +125,7 @@ export interface CxContactTenantProps {
   readonly updateAppOptions?: boolean;
 }
 
-/** Tenant provisioning: one Job `cxc-provisioning-<index>` per tenant (002 §4.2). */
+/** Tenant provisioning by the chart (`tenant_provisioning.*`): one Job `cxc-provisioning-<index>` per tenant (002 §4.2). */
 export interface CxContactProvisioningOptions {
   /** The tenants, in order; the index names the Job. */
   readonly tenants: CxContactTenantProps[];
@@ -170,17 +133,24 @@ export interface CxContactProvisioningOptions {
   readonly gwsBasicAuthUser: SecretReference;
   /** GWS basic-auth password (`gws_basic_auth_pass`). */
   readonly gwsBasicAuthPassword: SecretReference;
-  /** Image repository of the provisioning Job. The guide does not name it. @default 'cxc-provisioning' */
-  readonly imageRepository?: string;
-  /** Image tag. @default - `CxContactProps.version` */
-  readonly version?: string;
 }
 
 /** Options of CX Contact. */
 export interface CxContactProps {
-  /** Image tag of every component, unless overridden. */
-  readonly version: string;
-  /** Image registry. @default - the unit's */
+  /**
+   * Image tags by the chart's component keys (`cxc-amark-app`, `cxc-amark-ui`, `cxc-campaign-manager`,
+   * `cxc-compliance`, `cxc-dial-manager`, `cxc-job-scheduler`, `cxc-list-builder`, `cxc-list-manager`).
+   *
+   * @default - the chart's own tags ("Will take default versions from Helm chart")
+   */
+  readonly imageTags?: { [component: string]: string };
+  /** Chart version of the `cxcontact` chart. @default - the catalogue's, the vendor's published `chart.ver` */
+  readonly chartVersion?: string;
+  /**
+   * Image registry, as the chart's `image.registry`.
+   *
+   * @default - the unit's, followed by `/cxcontact` as in the vendor's values
+   */
   readonly imageRegistry?: string;
   /** The unit's platform: decides the storage class of the shared volume. */
   readonly platform: Platform;
@@ -188,7 +158,10 @@ export interface CxContactProps {
   readonly redis: RedisBinding;
   /** Elasticsearch, over https (002 §2.1): `elasticsearch.bind('cxc')`. */
   readonly elasticsearch: ElasticsearchBinding;
-  /** PostgreSQL, for contact and suppression lists (002 §2.3 #7), with TLS. */
+  /**
+   * PostgreSQL, for contact and suppression lists (002 §2.3 #7), with TLS. The chart documents no
+   * PostgreSQL value; the binding provisions the database and is checked for TLS.
+   */
   readonly postgres: PostgresBinding;
   /** GWS client and endpoints. */
   readonly gws: CxContactGwsOptions;
@@ -198,39 +171,19 @@ export interface CxContactProps {
   readonly complianceData?: CxContactComplianceDataOptions;
   /** Nexus; Dial Manager runs only with it (the "7 components" case without). @default - no Nexus, no Dial Manager */
   readonly nexus?: CxContactNexusOptions;
-  /** The shared volume. @default - 100Gi on the platform's zone-redundant ReadWriteMany class */
+  /** The shared volume, which the chart creates. @default - 100Gi on the platform's zone-redundant ReadWriteMany class */
   readonly storage?: CxContactStorageOptions;
-  /**
-   * Port the UI serves HTTP on. The guide does not give it; the ingress needs it.
-   *
-   * @default - none: the UI has no Service and cannot be behind the ingress
-   */
-  readonly uiPort?: number;
-  /**
-   * Port the API Aggregator serves the API (`/cx-contact/v3/`) on. The guide gives only its metrics
-   * port; the ingress needs this one.
-   *
-   * @default - none: the API cannot be behind the ingress
-   */
-  readonly apiPort?: number;
-  /** The ingresses. @default - none */
+  /** Pods of every component (`cxcontact.replicas`). @default 2 (002 §3.3) */
+  readonly replicas?: number;
+  /** The chart's ingresses. @default - none */
   readonly ingress?: CxContactIngressOptions;
-  /** Tenant provisioning. @default - none */
+  /** Tenant provisioning by the chart. @default - none */
   readonly provisioning?: CxContactProvisioningOptions;
-  /** API Aggregator options. @default - defaults */
-  readonly apiAggregator?: CxContactComponentOptions;
-  /** Campaign Manager options. @default - defaults */
-  readonly campaignManager?: CxContactComponentOptions;
-  /** Compliance Manager options. @default - defaults, autoscaled */
-  readonly complianceManager?: CxContactScalableComponentOptions;
-  /** Dial Manager options; it runs only with `nexus`. @default - defaults, autoscaled */
-  readonly dialManager?: CxContactScalableComponentOptions;
-  /** Job Scheduler options. @default - defaults */
-  readonly jobScheduler?: CxContactComponentOptions;
-  /** List Builder options. @default - defaults */
-  readonly listBuilder?: CxContactComponentOptions;
-  /** List Manager options. @default - defaults */
-  readonly listManager?: CxContactComponentOptions;
-  /** UI options. @default - defaults */
-  readonly ui?: CxContactComponentOptions;
+  /**
+   * Your own values for the `cxcontact` chart, deep-merged over those the library computes (arrays
+   * replace, `null` removes a key). A key the chart does not take is a problem naming the key.
+   *
+   * @default - none
+   */
+  readonly values?: { [key: string]: any };
 }

@@ -1,37 +1,41 @@
 import { Construct } from 'constructs';
 import { checkCxContactProps } from './cx-contact-checks';
-import { componentProps, exposeHttpPort } from './cx-contact-components';
-import { API_PORT_NAME, UI_PORT_NAME, addCxContactIngresses } from './cx-contact-ingress';
+import { CxContactComponent } from './cx-contact-component';
 import { CxContactProps } from './cx-contact-props';
-import { CxContactProvisioningJob } from './cx-contact-provisioning';
-import { Catalog, StorageRole } from '../../catalog';
+import { cxContactSecretValues, secretValuesText } from './cx-contact-secrets';
+import { cxContactValues } from './cx-contact-values';
+import { Catalog } from '../../catalog';
 import { CXC_COMPONENTS, CXC_STORAGE } from '../../catalog/data/cx-contact-facts';
-import { GenesysService, ManifestFile, ServiceIngress, VolumeClaim, addChecks, waveFileName } from '../../core';
+import { ChartRelease, GenesysService } from '../../charts';
+import { ClusterChart, ManifestFile, addChecks, waveFileName } from '../../core';
 import { requireOptions } from '../../core/problems';
 
 const PRODUCT = 'cxc';
+/** The release (002 §1.1: `helm install cxc ...`). */
+const RELEASE = 'cxc';
 
 /**
- * CX Contact (002), in namespace `cxc`: the seven back-end components (API Aggregator, Campaign
- * Manager, Compliance Manager, Dial Manager, Job Scheduler, List Builder, List Manager) and the UI,
- * each a Deployment named after its catalogue id with its metrics port, 2 pods each, Compliance
- * Manager and Dial Manager autoscaled; Dial Manager only with Nexus. The back-end components share
- * the ReadWriteMany claim `cxc-claim` and read Redis, Elasticsearch, PostgreSQL, the GWS client and
- * the Configuration Server account, List Builder the Compliance Data Provider credentials, all from
- * Secrets by reference. Optionally the ingress-nginx ingresses with cookie stickiness, and one
- * provisioning Job per tenant.
+ * CX Contact (002): Helm release `cxc` of the `cxcontact` chart in namespace `cxc`, which renders
+ * the seven back-end components (API Aggregator, Campaign Manager, Compliance Manager, Dial Manager,
+ * Job Scheduler, List Builder, List Manager) and the UI, the shared ReadWriteMany claim `cxc-claim`,
+ * the front-end ingress (UI and API, cookie stickiness) and the internal one, and the tenant
+ * provisioning Jobs. Dial Manager runs only with Nexus.
+ *
+ * The construct computes the chart's values (`release.values`); the credentials the chart takes as
+ * plain values come from Secrets at install (`release.secretValues`: Flux's `valuesFrom`), and are
+ * listed with their Secrets in `cxc/secret-values.txt` for the other deliveries.
+ *
+ * It makes no native object: the chart creates the shared claim ("The Helm chart creates the
+ * ReadWriteMany (RWX) Persistent Volume Claim", 002 §1.2), the two ingresses (002 §1.3) and the
+ * provisioning Jobs (002 §4.2), which the library used to render itself.
  */
 export class CxContact extends Construct {
-  /** The components, in the guide's order. */
+  /** The release of the `cxcontact` chart. */
+  public readonly release: ChartRelease;
+  /** The components, in the guide's order, as the monitoring and the checks read them. */
   public readonly components: GenesysService[];
-  /** The shared ReadWriteMany claim. */
-  public readonly claim: VolumeClaim;
-  /** The frontend ingress (UI and API), when `ingress` was given. */
-  public readonly frontendIngress?: ServiceIngress;
-  /** The internal ingress, when `ingress` was given and `internalIngress` not turned off. */
-  public readonly backendIngress?: ServiceIngress;
-  /** The tenant provisioning Jobs, in tenant order. */
-  public readonly provisioningJobs: CxContactProvisioningJob[];
+  /** The shared ReadWriteMany claim the chart creates. */
+  public readonly claimName: string;
 
   /**
    * @param scope the unit
@@ -48,43 +52,21 @@ export class CxContact extends Construct {
     ]);
     const product = Catalog.product(PRODUCT);
     ManifestFile.assign(this, waveFileName(product.wave, product.id));
-
-    const storage = props.storage ?? {};
-    this.claim = new VolumeClaim(this, 'claim', {
-      name: CXC_STORAGE.claimName,
+    this.claimName = CXC_STORAGE.claimName;
+    this.release = new ChartRelease(this, 'release', {
+      chart: Catalog.chart(CXC_COMPONENTS[0].id),
+      releaseName: RELEASE,
       namespace: product.namespace,
-      storageClassName: props.platform.storageClass(storage.storageRole ?? StorageRole.RWX_REDUNDANT).name,
-      size: storage.size ?? CXC_STORAGE.size,
-      readWriteMany: CXC_STORAGE.readWriteMany,
-      appName: PRODUCT,
+      chartVersion: props.chartVersion,
+      values: {},
+      userValues: props.values,
     });
-
     this.components = CXC_COMPONENTS.filter((c) => !c.needsNexus || props.nexus !== undefined).map(
-      (fact) => new GenesysService(this, fact.id, componentProps(fact, props, this.claim.name)),
+      (fact) => new CxContactComponent(this, fact.id, { serviceId: fact.id, release: this.release, imageRegistry: props.imageRegistry }),
     );
-    const ui = this.component('cxc-ui');
-    const api = this.component('cxc-api-aggregator');
-    if (props.uiPort !== undefined) exposeHttpPort(ui, UI_PORT_NAME, props.uiPort, true);
-    if (props.apiPort !== undefined) exposeHttpPort(api, API_PORT_NAME, props.apiPort, false);
-
-    if (props.ingress && props.uiPort !== undefined && props.apiPort !== undefined) {
-      const ingresses = addCxContactIngresses(this, props.ingress, {
-        namespace: product.namespace,
-        uiService: ui.name,
-        uiPort: props.uiPort,
-        apiService: api.name,
-        apiPort: props.apiPort,
-      });
-      this.frontendIngress = ingresses.frontend;
-      this.backendIngress = ingresses.backend;
-      // The ingress controller is not in the mesh: it reaches the UI and the API directly.
-      ui.allowOutsideMesh(props.uiPort, `ingress ${ingresses.frontend.name} (ingress controller)`);
-      const apiRoutes = [ingresses.frontend, ...(ingresses.backend ? [ingresses.backend] : [])].map((i) => i.name).join(', ');
-      api.allowOutsideMesh(props.apiPort, `ingresses ${apiRoutes} (ingress controller)`);
-    }
-    this.provisioningJobs = (props.provisioning?.tenants ?? []).map(
-      (tenant, index) => new CxContactProvisioningJob(this, `provisioning-${index}`, { index, tenant, cxc: props }),
-    );
+    this.release.addValues(cxContactValues(props, this.components[0].chartContext));
+    for (const v of cxContactSecretValues(props)) this.release.addSecretValue(v.key, v.secretName, v.secretKey);
+    ClusterChart.enclosing(this).addTextFile(`${PRODUCT}/secret-values.txt`, secretValuesText(RELEASE, this.release.secretValues));
     addChecks(this, () => checkCxContactProps(props));
   }
 

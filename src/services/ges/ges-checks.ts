@@ -1,7 +1,7 @@
 import { GenesysEngagementServiceProps } from './ges-props';
 import { checkGesRoutes } from './ges-routes';
 import { VOICE_REDIS } from '../../catalog/data/data-stores';
-import { GES_CONFIG_DEFAULTS, GES_DB_PASSWORD_KEY, GES_DB_USER_KEY, GES_REDIS_PASSWORD_KEY, GES_SCALING, GES_SECRETS } from '../../catalog/data/ges-facts';
+import { GES_CONFIG_DEFAULTS, GES_DB_DEFAULT_PORT, GES_DB_PASSWORD_KEY, GES_DB_USER_KEY, GES_REDIS_PASSWORD_KEY, GES_SCALING, GES_SECRETS } from '../../catalog/data/ges-facts';
 import { problem } from '../../core';
 
 /** Every rule the GES options must satisfy; one message per broken rule. */
@@ -66,6 +66,15 @@ export function checkGesProps(props: GenesysEngagementServiceProps): string[] {
     );
   }
 
+  if (props.postgres.port !== GES_DB_DEFAULT_PORT) {
+    found.push(
+      problem(
+        `ges: the database listens on port ${props.postgres.port}, but the GES chart takes the database host and name only (configMap.integrations.db), so GES connects to ${GES_DB_DEFAULT_PORT}`,
+        `serve the GES database on port ${GES_DB_DEFAULT_PORT}`,
+        '001 §3.1',
+      ),
+    );
+  }
   const min = props.autoscaling?.minReplicas;
   if (min !== undefined && min < GES_SCALING.minReplicas) {
     found.push(

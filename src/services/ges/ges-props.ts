@@ -43,9 +43,9 @@ export interface GesAutoscalingProps {
 }
 
 /**
- * The GES routes (001 §1.5): the external one, `ges-ext-ingress` on `ges.<domain>`, forwarding only
- * the allow-listed paths with the Contact Center ID headers cleared, and the internal one,
- * `ges-int-ingress` on `ges-int.<domain>`. Both through ingress-nginx.
+ * The GES routes (001 §1.5), made by the chart (`ges.ingress.ingressext`, `ges.ingress.ingressint`):
+ * the external one on `ges.<domain>`, forwarding only the allow-listed paths with the Contact Center
+ * ID headers cleared, and the internal one on `ges-int.<domain>`. Both through ingress-nginx.
  */
 export interface GesIngressOptions {
   /** DNS domain of the two hosts, e.g. `example.com` for `ges.example.com` and `ges-int.example.com`. */
@@ -85,6 +85,12 @@ export interface GesIngressOptions {
 export interface GenesysEngagementServiceProps {
   /** Image tag (`ges.deployment.image.version`), which must match the chart version you follow. */
   readonly version: string;
+  /**
+   * Chart version; the guide (001 §4.6): "Ensure that the version of GES and the Helm chart match".
+   *
+   * @default - the catalogue's, the vendor's published `chart.ver`
+   */
+  readonly chartVersion?: string;
   /** Image repository. @default 'genesys/ges' */
   readonly imageRepository?: string;
   /** Image registry. @default - the unit's */
@@ -136,6 +142,14 @@ export interface GenesysEngagementServiceProps {
   readonly autoscaling?: GesAutoscalingProps;
   /** Requests and limits. @default - 500m/512Mi to 1250m/2048Mi (001 §1.4) */
   readonly resources?: ResourceLimits;
-  /** The external and internal routes. @default - none; GES is reached inside the cluster only */
+  /** The chart's external and internal routes. @default - none; GES is reached inside the cluster only */
   readonly ingress?: GesIngressOptions;
+  /**
+   * Your own values for the GES chart, deep-merged over those the library computes (arrays replace,
+   * `null` removes a key), e.g. `{ ges: { configMap: { env: { log: { level: 'DEBUG' } } } } }`. A key
+   * the chart does not take is a problem naming the key.
+   *
+   * @default - none
+   */
+  readonly values?: { [key: string]: any };
 }

@@ -1,16 +1,9 @@
-import { Construct } from 'constructs';
 import { GesIngressOptions } from './ges-props';
 import { GES_ALLOWED_PATHS, GES_CLEARED_HEADERS, GES_ROUTES, GesRouteFact } from '../../catalog/data/ges-facts';
-import { IngressPathType, ServiceIngress, problem } from '../../core';
+import { DEFAULT_INGRESS_CLASS, problem } from '../../core';
 
 const NGINX = 'nginx.ingress.kubernetes.io';
 const CERT_MANAGER_ISSUER = 'cert-manager.io/cluster-issuer';
-
-/** The two GES routes as made. */
-export interface GesRoutes {
-  readonly external: ServiceIngress;
-  readonly internal?: ServiceIngress;
-}
 
 /** The external route's paths: the ones given, or the guide's allow-list. */
 export function externalPaths(options: GesIngressOptions): string[] {
@@ -18,52 +11,40 @@ export function externalPaths(options: GesIngressOptions): string[] {
 }
 
 /**
- * The external route (allow-listed paths only, Contact Center ID headers emptied, request bodies up
- * to 500 KB) and, unless turned off, the internal one (everything, bodies up to 10 MB), 001 §1.5.
+ * The chart's two routes (001 §1.5; `ges.ingress.ingressint` in 001 §3.1, `ges.ingress.ingressext` in
+ * the vendor's AKS and GKE overrides): the external one forwards only the allow-listed paths, empties
+ * the Contact Center ID headers and takes bodies up to 500 KB; the internal one forwards everything,
+ * bodies up to 10 MB. Hosts `ges.<domain>` and `ges-int.<domain>` with the guide's TLS Secrets.
  */
-export function addGesRoutes(scope: Construct, options: GesIngressOptions, serviceName: string, namespace: string): GesRoutes {
-  const allowed = new Map(GES_ALLOWED_PATHS.map((p) => [p.path, p]));
-  const paths = externalPaths(options).filter((p) => allowed.has(p));
+export function gesIngressValues(options: GesIngressOptions): { [key: string]: any } {
+  const allowed = GES_ALLOWED_PATHS.map((p) => p.path);
   const snippet = GES_CLEARED_HEADERS.headers.map((h) => `proxy_set_header ${h} "";`).join('\n');
-  const external = route(scope, 'external-ingress', GES_ROUTES.external, options, serviceName, namespace, {
-    annotations: {
+  const internal = options.internalRoute ?? true;
+  return {
+    ingressext: route(GES_ROUTES.external, options, externalPaths(options).filter((p) => allowed.includes(p)), {
       [`${NGINX}/ssl-redirect`]: String(options.sslRedirect ?? true),
       ...((options.clearContactCenterHeaders ?? true) ? { [`${NGINX}/configuration-snippet`]: snippet } : {}),
-    },
-    paths: paths.map((p) => ({ path: p, pathType: allowed.get(p)!.exact ? IngressPathType.EXACT : IngressPathType.PREFIX })),
-  });
-  const internal = (options.internalRoute ?? true)
-    ? route(scope, 'internal-ingress', GES_ROUTES.internal, options, serviceName, namespace, {
-      annotations: { [`${NGINX}/ssl-redirect`]: 'false' },
-      paths: [{ path: '/', pathType: IngressPathType.PREFIX }],
-    })
-    : undefined;
-  return { external, internal };
+    }),
+    ingressint: internal
+      ? route(GES_ROUTES.internal, options, ['/'], { [`${NGINX}/ssl-redirect`]: 'false' })
+      : { enabled: false },
+  };
 }
 
-function route(
-  scope: Construct,
-  id: string,
-  fact: GesRouteFact,
-  options: GesIngressOptions,
-  serviceName: string,
-  namespace: string,
-  extra: { annotations: Record<string, string>; paths: Array<{ path: string; pathType: IngressPathType }> },
-): ServiceIngress {
-  return new ServiceIngress(scope, id, {
-    name: fact.name,
-    namespace,
-    appName: serviceName,
-    host: `${fact.hostLabel}.${options.domain}`,
-    ingressClassName: options.ingressClassName,
-    tlsSecretName: fact.tlsSecretName,
+function route(fact: GesRouteFact, options: GesIngressOptions, paths: string[], annotations: Record<string, string>): { [key: string]: any } {
+  const host = `${fact.hostLabel}.${options.domain}`;
+  return {
+    enabled: true,
+    ingressClassName: options.ingressClassName ?? DEFAULT_INGRESS_CLASS,
     annotations: {
       ...(options.clusterIssuer ? { [CERT_MANAGER_ISSUER]: options.clusterIssuer } : {}),
       [`${NGINX}/proxy-body-size`]: fact.maxBodySize,
-      ...extra.annotations,
+      ...annotations,
     },
-    routes: extra.paths.map((p) => ({ ...p, serviceName, servicePort: fact.servicePort })),
-  });
+    hosts: [host],
+    paths,
+    tls: [{ hosts: [host], secretName: fact.tlsSecretName }],
+  };
 }
 
 /** What is wrong with the route options: paths missing from or outside the allow-list, a bad domain. */

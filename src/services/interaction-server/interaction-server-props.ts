@@ -1,13 +1,11 @@
 import { ResourceLimits } from '../../core';
 import { KafkaBinding, PostgresBinding, RedisBinding, SecretReference } from '../../datastores';
 
-/** The optional fluent-bit log sidecar of the Interaction Server pod (004 §1.1, §6.5). */
+/**
+ * The optional fluent-bit log sidecar of the Interaction Server pod (004 §1.1, §6.5), which the chart
+ * adds (`ixnService.image.logSidecar.*`).
+ */
 export interface InteractionServerLogSidecarOptions {
-  /**
-   * ConfigMap with the fluent-bit configuration, mounted at `/fluent-bit/etc`. The guide gives no
-   * configuration; the sidecar reads IXN Server's logs from `/mnt/logs`.
-   */
-  readonly configMapName: string;
   /** Image tag; fluent-bit 1.8.x. @default '1.8.5' */
   readonly version?: string;
   /** Image repository, in the same registry as the Interaction Server images. @default 'fluent/fluent-bit' */
@@ -36,6 +34,8 @@ export interface InteractionServerProps {
   readonly tenantShortId: string;
   /** Image tag of the three images, unless `imageTags` says otherwise. */
   readonly version: string;
+  /** Chart version of the `ixn` chart. @default - the catalogue's, the vendor's published `chart.ver` */
+  readonly chartVersion?: string;
   /** Per-image tags. @default - `version` for all three */
   readonly imageTags?: InteractionServerImageTags;
   /** Image registry of every image, the log sidecar's included (004 §1.2). @default - the unit's */
@@ -48,8 +48,9 @@ export interface InteractionServerProps {
   /** IXN Node's database (`ixnService.ixnNode.db`), a second database, e.g. `ixn-node-<sid>`. */
   readonly nodePostgres: PostgresBinding;
   /**
-   * The ORS Redis stream, "the same Redis for ORS and IXN Server" (004 §2.1):
-   * `voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-secret', 'voice-redis-ors-stream'))`.
+   * The ORS Redis stream, "the same Redis for ORS and IXN Server" (004 §2.1), with IXN Node's Secret
+   * `redis-ors-secret` (key `voice-redis-ors-stream`) in namespace `ixn` (004 §3.3):
+   * `voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-secret', 'voice-redis-ors-stream'), 'ixn')`.
    */
   readonly orsRedis: RedisBinding;
   /** The Kafka Genesys Info Mart reads, "the same Kafka for GIM and IXN Server" (004 §2.1). */
@@ -68,7 +69,7 @@ export interface InteractionServerProps {
   readonly nodeResources?: ResourceLimits;
   /** VQ Node requests and limits. @default - 30m/128Mi to 300m/160Mi (004 §3.1) */
   readonly vqNodeResources?: ResourceLimits;
-  /** JVM options of IXN Server. @default - the guide's seven (004 §1.5) */
+  /** JVM options of IXN Server (`ixnService.ixnServer.jvmOptions`). @default - the guide's seven (004 §1.5) */
   readonly jvmOptions?: string[];
   /** The fluent-bit log sidecar. @default - none */
   readonly logSidecar?: InteractionServerLogSidecarOptions;
@@ -80,4 +81,11 @@ export interface InteractionServerProps {
    * @default true
    */
   readonly consulAgentTls?: boolean;
+  /**
+   * Your own values for the `ixn` chart, deep-merged over those the library computes (arrays
+   * replace, `null` removes a key). A key the chart does not take is a problem naming the key.
+   *
+   * @default - none
+   */
+  readonly values?: { [key: string]: any };
 }

@@ -39,6 +39,8 @@ export function checkInteractionServerProps(props: InteractionServerProps): stri
   }
   if (!redis.credentials) {
     found.push(problem(`${who} orsRedis has no credentials; IXN Node reads the ORS stream connection from a Secret`, `pass SecretReference.of('${IXN_SECRETS.redisSecretName}', '${IXN_SECRETS.redisSecretKey}') to crossNamespaceBinding`, IXN_SECRETS.source));
+  } else if (redis.credentials.secretName !== IXN_SECRETS.redisSecretName) {
+    found.push(problem(`${who} the ORS stream Secret is "${redis.credentials.secretName}"; IXN Node reads Secret "${IXN_SECRETS.redisSecretName}" in namespace ixn`, `pass SecretReference.of('${IXN_SECRETS.redisSecretName}', '${IXN_SECRETS.redisSecretKey}') to crossNamespaceBinding(..., 'ixn')`, IXN_SECRETS.source));
   } else if (redis.credentials.key !== IXN_SECRETS.redisSecretKey) {
     found.push(problem(`${who} the ORS stream Secret key is "${redis.credentials.key}"; IXN Node reads key "${IXN_SECRETS.redisSecretKey}"`, `create the Secret with key ${IXN_SECRETS.redisSecretKey}`, IXN_SECRETS.source));
   }
@@ -61,9 +63,6 @@ export function checkInteractionServerProps(props: InteractionServerProps): stri
     if (!/^-\S+$/.test(option)) {
       found.push(problem(`${who} JVM option "${option}" is not one`, 'give options like "-XX:+UseG1GC", one per entry', '004 §1.5'));
     }
-  }
-  if (props.logSidecar && !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(props.logSidecar.configMapName)) {
-    found.push(problem(`${who} log sidecar ConfigMap "${props.logSidecar.configMapName}" is not a valid name`, 'give the name of the fluent-bit ConfigMap in namespace ixn'));
   }
   return found;
 }

@@ -9,11 +9,11 @@ export interface IxnNames {
   readonly release: string;
   /** StatefulSet `ixn-<sid>-sts` (pod `ixn-<sid>-sts-0`). */
   readonly serverWorkload: string;
-  /** Service, Consul service and service account `ixn-server-<sid>`. */
+  /** Consul service and service account `ixn-server-<tenant uuid>`. */
   readonly serverService: string;
   /** Deployment `ixn-<sid>-vqnode-deploy`. */
   readonly vqNodeWorkload: string;
-  /** Service, Consul service and service account `ixn-vqnode-<sid>`. */
+  /** Consul service and service account `ixn-vqnode-<tenant uuid>`. */
   readonly vqNodeService: string;
 }
 
@@ -27,15 +27,18 @@ export function ixnSid(shortId: string): string {
   return match ? match[1] : shortId;
 }
 
-/** The names for tenant short id `shortId` (004 §1.1, §1.2, §1.6). */
-export function ixnNames(shortId: string): IxnNames {
+/**
+ * The names for the tenant with short id `shortId` and UUID `tenantId` (004 §1.1, §1.2, §1.6): the
+ * release and workloads by the short id, the Consul services and their accounts by the UUID.
+ */
+export function ixnNames(shortId: string, tenantId: string): IxnNames {
   const sid = ixnSid(shortId);
   const release = `${IXN_RELEASE_PREFIX}${sid}`;
   return {
     release,
     serverWorkload: `${release}${IXN_WORKLOAD_SUFFIXES.server}`,
-    serverService: `${IXN_SERVICE_ACCOUNTS.serverPrefix}${sid}`,
+    serverService: `${IXN_SERVICE_ACCOUNTS.serverPrefix}${tenantId}`,
     vqNodeWorkload: `${release}${IXN_WORKLOAD_SUFFIXES.vqNode}`,
-    vqNodeService: `${IXN_SERVICE_ACCOUNTS.vqNodePrefix}${sid}`,
+    vqNodeService: `${IXN_SERVICE_ACCOUNTS.vqNodePrefix}${tenantId}`,
   };
 }

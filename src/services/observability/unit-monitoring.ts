@@ -167,13 +167,15 @@ export class UnitMonitoring extends Construct {
         if (result.object) this.madeScrape.push(result.object);
       }
       const alerts = this.alertsFor(service.info.id);
-      if (alerts.length > 0) {
+      const writesAlerts = this.props.alerts !== false && alerts.length > 0;
+      if (writesAlerts) {
         this.madeRules.push(alertRules(this, service, alerts, { ...labels, ...this.props.ruleLabels }));
       }
       if (this.props.dashboards !== false) {
         const dashboardLabels = { ...labels, ...this.props.dashboardLabels };
         this.madeDashboards.push(dashboardFor(this, cluster, service, alerts, dashboardLabels, this.props.dashboardNamespace));
       }
+      service.monitoredByUnit(mode !== undefined, writesAlerts);
     }
   }
 

@@ -101,7 +101,7 @@ export class TenantService extends GenesysService {
       metadata: { name: databaseConfigMap, namespace: this.namespace, labels: { [Labels.TENANT]: props.shortId } },
       data: { dbserver: props.postgres.host, dbname: props.postgres.database },
     });
-    const ixn = ixnNames(props.shortId);
+    const ixn = ixnNames(props.shortId, props.tenantId);
     const input: TenantValuesInput = {
       tenantId: props.tenantId,
       version: props.version,

@@ -1,11 +1,8 @@
-import { ChartFact, ValueKeyFact } from '../../chart-types';
+import { keys } from './value-keys';
+import { ChartFact } from '../../chart-types';
 
 const VENDOR = 'vendor: services/tenant/02_chart_tenant/override_values.yaml';
 const VENDOR_RELEASE = 'vendor: services/tenant/02_chart_tenant/01_release_t100/override_values.yaml';
-
-function keys(source: string, ...paths: string[]): ValueKeyFact[] {
-  return paths.map((path) => ({ path, source }));
-}
 
 /**
  * The Tenant Service chart (`tenant`). The Voice guide names the service but not its values; the

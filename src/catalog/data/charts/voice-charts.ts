@@ -1,10 +1,7 @@
+import { keys } from './value-keys';
 import { ChartFact, ValueKeyFact } from '../../chart-types';
 
 const VENDOR = 'vendor: services/voice';
-
-function keys(source: string, ...paths: string[]): ValueKeyFact[] {
-  return paths.map((path) => ({ path, source }));
-}
 
 /**
  * Keys every Voice chart takes: the Voice guide's values tables (000 §3.1, §3.2) and, for placement
