@@ -1,5 +1,6 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
+import { checkProps } from './check-props';
 import { KubeNamespace } from './k8s';
 import { Labels } from './labels';
 import { ManifestFile } from './manifest-file';
@@ -65,6 +66,7 @@ export class ClusterChart extends Chart {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: ClusterChartProps) {
+    checkProps(scope, 'ClusterChartProps', props, id);
     super(scope, id, { labels: { ...Labels.common(), ...props.labels } });
     this.clusterId = id;
     this.imageRegistry = props.imageRegistry;

@@ -1,6 +1,7 @@
 import { ApiObject, Duration, JsonPatch } from 'cdk8s';
 import { Construct } from 'constructs';
 import { Catalog, NodePool, PortSpec, ServiceInfo, TransportProtocol } from '../catalog';
+import { checkProps } from './check-props';
 import { ClusterChart } from './cluster-chart';
 import { IntOrString, KubePodDisruptionBudget, KubeServiceAccount, Quantity, kplus } from './k8s';
 import { Labels } from './labels';
@@ -85,6 +86,7 @@ export class GenesysService extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: GenesysServiceProps) {
+    checkProps(scope, 'GenesysServiceProps', props, id);
     super(scope, id);
     this.info = Catalog.service(props.serviceId);
     this.name = props.name ?? this.info.id;

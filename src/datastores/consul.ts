@@ -4,6 +4,7 @@ import { CONSUL_FACTS, DATA_STORE_REQUIREMENTS } from '../catalog/data/data-stor
 import { ClusterChart, addChecks, problem } from '../core';
 import { SecretReference } from './secret-reference';
 import { beforeSynth } from '../core/before-synth';
+import { checkProps } from '../core/check-props';
 
 /** Consul settings of a unit: what the Voice guide requires of the official Consul Helm chart (000 §2.4). */
 export interface ConsulSettingsProps {
@@ -84,6 +85,7 @@ export class ConsulSettings extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: ConsulSettingsProps) {
+    checkProps(scope, 'ConsulSettingsProps', props, id);
     super(scope, id);
     const version = props.version ?? DATA_STORE_REQUIREMENTS.consul.version;
     this.datacenter = props.datacenter;

@@ -5,6 +5,7 @@ import { ClusterChart, addChecks, problem } from '../core';
 import { Platform } from '../platform';
 import { SecretReference } from './secret-reference';
 import { isHost, majorVersion } from './versions';
+import { checkProps } from '../core/check-props';
 
 /** What a service receives to reach its database. */
 export interface PostgresBinding {
@@ -104,6 +105,7 @@ export class PostgresServer extends Construct {
    * @param props options
    */
   public static managed(scope: Construct, id: string, props: ManagedPostgresProps): PostgresServer {
+    checkProps(scope, 'ManagedPostgresProps', props, id);
     const cluster = ClusterChart.enclosing(scope);
     return new PostgresServer(scope, id, {
       address: props.platform.managedHost('postgres', props.name, cluster.clusterId, cluster.unitGroup ?? 'default'),
@@ -130,6 +132,7 @@ export class PostgresServer extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: PostgresServerProps) {
+    checkProps(scope, 'PostgresServerProps', props, id);
     super(scope, id);
     this.address = props.address;
     this.port = props.port ?? POSTGRES_DEFAULT_PORT;
@@ -141,6 +144,7 @@ export class PostgresServer extends Construct {
 
   /** A database on this server for one service (and tenant). */
   public database(options: PostgresDatabaseOptions): PostgresBinding {
+    checkProps(this, 'PostgresDatabaseOptions', options);
     this.databases.push(options);
     return { host: this.address, port: this.port, database: options.database, tls: this.tls, credentials: options.credentials, user: options.user };
   }

@@ -6,6 +6,7 @@ import { Platform } from '../platform';
 import { GroupOwnership } from './group-ownership';
 import { SecretReference } from './secret-reference';
 import { isHost, majorVersion } from './versions';
+import { checkProps } from '../core/check-props';
 
 /** What a service receives to reach a Redis store. */
 export interface RedisBinding {
@@ -113,6 +114,7 @@ export class RedisCluster extends Construct {
    * @param props options
    */
   public static managed(scope: Construct, id: string, props: ManagedRedisProps): RedisCluster {
+    checkProps(scope, 'ManagedRedisProps', props, id);
     const cluster = ClusterChart.enclosing(scope);
     const gke = props.platform.kind === KubernetesPlatform.GKE;
     return new RedisCluster(scope, id, {
@@ -156,6 +158,8 @@ export class RedisCluster extends Construct {
    */
 
   public constructor(scope: Construct, id: string, props: RedisClusterProps) {
+
+    checkProps(scope, 'RedisClusterProps', props, id);
     super(scope, id);
     this.managedName = props.managedName;
     this.shards = props.shards;

@@ -4,6 +4,7 @@ import { ClusterChart, Labels, ManifestFile, addChecks, problem } from '../core'
 import { CredentialFormat, RedisBinding, RedisCluster } from './redis';
 import { SecretReference } from './secret-reference';
 import { isIpv4 } from './versions';
+import { checkProps } from '../core/check-props';
 import { KubeEndpoints, KubeService } from '../core/k8s';
 
 const VOICE_NAMESPACE = 'voice';
@@ -43,6 +44,7 @@ export class VoiceRedis extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: VoiceRedisProps) {
+    checkProps(scope, 'VoiceRedisProps', props, id);
     super(scope, id);
     ManifestFile.assign(this, ManifestFile.INFRASTRUCTURE);
     ClusterChart.enclosing(this).useNamespace(VOICE_NAMESPACE);

@@ -6,6 +6,7 @@ import { EdgeOrigin, MeshEdge, MeshMember, byDestinationThenSource, deriveCrossR
 import { openPortsToOutsideCallers } from './outside-mesh';
 import { renderReviewTable } from './review-table';
 import { beforeSynth } from '../core/before-synth';
+import { checkProps } from '../core/check-props';
 import { ServiceIntentions } from '../imports/consul.hashicorp.com';
 
 /** Review table path within the unit's folder. */
@@ -45,6 +46,7 @@ export class ConsulMesh extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: ConsulMeshProps = {}) {
+    checkProps(scope, 'ConsulMeshProps', props, id);
     super(scope, id);
     this.mode = props.mode ?? MeshMode.LEAST_PRIVILEGE;
     this.added = [...(props.intentions ?? [])];
@@ -56,6 +58,7 @@ export class ConsulMesh extends Construct {
 
   /** Adds an intention to the derived ones. */
   public addIntention(intention: IntentionProps): void {
+    checkProps(this, 'IntentionProps', intention);
     this.added.push(intention);
   }
 

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { Catalog } from '../catalog';
 import { GenesysService, Labels, ResourceLimits, ServiceProbe, WorkloadKind, addChecks, problem } from '../core';
+import { checkProps } from '../core/check-props';
 import { ConsulSettings, KafkaBinding, PostgresBinding, RedisBinding, SecretReference } from '../datastores';
 import { wireBindings } from './shared/binding-wiring';
 import { requireOptions, tenantChecksDone } from '../core/problems';
@@ -56,6 +57,7 @@ export class TenantService extends GenesysService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: TenantServiceProps) {
+    checkProps(scope, 'TenantServiceProps', props, id);
     requireOptions(scope, id, 'TenantService', props, [
       { name: 'redis', what: 'the Tenant Service reads the tenant Redis stream', fix: "pass redis: voiceRedis.binding('redis-tenant-stream')", source: '000 §2.2' },
       { name: 'kafka', what: 'the Tenant Service reports through Kafka', fix: 'pass kafka: kafkaCluster.binding', source: '000 §1.2 #11' },

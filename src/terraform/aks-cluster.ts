@@ -11,6 +11,7 @@ import { NodePool } from '../catalog';
 import { ClusterAccess } from './cluster-access';
 import { UnitAddressPlan } from './network-plan';
 import { PlannedPool } from './node-pool-plan';
+import { checkProps } from '../core/check-props';
 
 const ZONES = ['1', '2', '3'];
 
@@ -54,6 +55,7 @@ export class AksCluster extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: AksClusterProps) {
+    checkProps(scope, 'AksClusterProps', props, id);
     super(scope, id);
     this.resourceGroup = new ResourceGroup(this, 'resource-group', { name: props.name, location: props.location });
     const rg = this.resourceGroup.name;

@@ -21,6 +21,7 @@ import { planNodePools } from './node-pool-plan';
 import { Prerequisites } from './prerequisites';
 import { GkeReleaseChannel, NodePoolsProps, PrerequisitesProps } from './props';
 import { TerraformSecret, Workloads } from './workloads';
+import { checkProps } from '../core/check-props';
 
 /** Options of the Terraform of a unit group. */
 export interface GroupTerraformProps {
@@ -69,6 +70,7 @@ export class GroupTerraform extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: GroupTerraformProps) {
+    checkProps(scope, 'GroupTerraformProps', props, id);
     super(scope, id);
     const group = props.group;
     const model = group.node.root;

@@ -3,6 +3,7 @@ import { Yaml } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ConsulSettings } from '../datastores';
 import { PrerequisitesProps } from './props';
+import { checkProps } from '../core/check-props';
 
 /** Charts of the prerequisites, pinned so that a plan does not change under you. */
 const CHARTS = {
@@ -30,6 +31,7 @@ export class Prerequisites extends Construct {
    * @param consul the unit's Consul settings, if any
    */
   public constructor(scope: Construct, id: string, props: PrerequisitesProps, consul?: ConsulSettings) {
+    checkProps(scope, 'PrerequisitesProps', props, id);
     super(scope, id);
     const add = (name: string, chart: (typeof CHARTS)[keyof typeof CHARTS], values?: Record<string, unknown>) => {
       this.releases[name] = new Release(this, name, {

@@ -5,6 +5,7 @@ import { Construct } from 'constructs';
 import { ManifestFileObjects } from '../core';
 import { ClusterAccess } from './cluster-access';
 import { dependOn, ManifestResource } from './manifest-resource';
+import { checkProps } from '../core/check-props';
 
 /** A Secret the Terraform creates from a provisioned store's outputs. */
 export interface TerraformSecret {
@@ -42,6 +43,7 @@ export class Workloads extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: WorkloadsProps) {
+    checkProps(scope, 'WorkloadsProps', props, id);
     super(scope, id);
     const provider = new KubernetesProvider(this, 'kubernetes', { ...props.access });
     let previous: TerraformResource | undefined;

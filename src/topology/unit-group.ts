@@ -10,6 +10,7 @@ import { groupProblems } from './group-rules';
 import { Tenant, TenantProps } from './tenant';
 import { Unit, UnitRole } from './unit';
 import { UnitPair, UnitPairProps } from './unit-pair';
+import { checkProps } from '../core/check-props';
 import { TenantService } from '../services/tenant-service';
 
 /** Options of a unit group. */
@@ -40,6 +41,7 @@ export class UnitGroup extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, private readonly props: UnitGroupProps) {
+    checkProps(scope, 'UnitGroupProps', props, id);
     super(scope, id);
     this.groupId = id;
     addChecks(this, () => [...groupProblems(id, this.pairs, this.tenantList), ...this.datacenterProblems(), ...this.tenantServiceProblems()]);
@@ -64,6 +66,7 @@ export class UnitGroup extends Construct {
 
   /** Adds a tenant, homed in one of the group's units and backed by that unit's pair partner. */
   public addTenant(props: TenantProps): Tenant {
+    checkProps(this, 'TenantProps', props);
     const pair = this.pairs.find((p) => p.units.includes(props.home));
     const tenant = new Tenant(props, pair?.partnerOf(props.home));
     this.tenantList.push(tenant);

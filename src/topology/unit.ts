@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Placement } from '../catalog';
 import { geographyOf } from '../catalog/data/cloud-regions';
 import { ClusterChart, GenesysService, Labels, addChecks, problem } from '../core';
+import { checkProps } from '../core/check-props';
 import { PostgresServer, RedisCluster } from '../datastores';
 import { ConsulMesh } from '../mesh';
 import { ClusterClasses, Platform } from '../platform';
@@ -80,6 +81,7 @@ export class Unit extends ClusterChart {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: UnitProps) {
+    checkProps(scope, 'UnitProps', props, id);
     const defaults = groupDefaults(scope);
     const platform = props.platform ?? defaults?.platform;
     const unitGroup = props.unitGroup ?? defaults?.unitGroup;

@@ -4,6 +4,7 @@ import { CxContactProps, CxContactTenantProps } from './cx-contact-props';
 import { Catalog } from '../../catalog';
 import { CXC_GWS_DEFAULTS, CXC_MESH, CXC_PROVISIONING } from '../../catalog/data/cx-contact-facts';
 import { CONSUL_INJECT, ClusterChart, Labels } from '../../core';
+import { checkProps } from '../../core/check-props';
 import { KubeJob, Quantity } from '../../core/k8s';
 import { SecretReference } from '../../datastores';
 
@@ -44,6 +45,7 @@ export class CxContactProvisioningJob extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: CxContactProvisioningJobProps) {
+    checkProps(scope, 'CxContactProvisioningJobProps', props, id);
     super(scope, id);
     const { tenant, cxc } = props;
     const p = CXC_PROVISIONING;

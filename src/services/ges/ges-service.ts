@@ -7,6 +7,7 @@ import { addGesRoutes } from './ges-routes';
 import { Catalog } from '../../catalog';
 import { GES_ENDPOINTS, GES_IMAGE, GES_RESOURCES, GES_SCALING, GES_SERVICE_PORTS } from '../../catalog/data/ges-facts';
 import { ClusterChart, GenesysService, GenesysServiceProps, ServiceIngress, ServiceProbe, addChecks, problem } from '../../core';
+import { checkProps } from '../../core/check-props';
 import { IntOrString } from '../../core/k8s';
 import { requireOptions } from '../../core/problems';
 import { ConsulSettings } from '../../datastores';
@@ -47,6 +48,7 @@ export class GenesysEngagementService extends GenesysService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: GenesysEngagementServiceProps) {
+    checkProps(scope, 'GenesysEngagementServiceProps', props, id);
     super(scope, id, gesServiceProps(scope, id, props));
     this.healthPath = GES_ENDPOINTS.healthPath;
     this.internalPort = this.info.ports.find((p) => p.name === GES_ENDPOINTS.portName)!.port;

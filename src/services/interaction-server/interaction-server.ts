@@ -8,6 +8,7 @@ import { serverWorkloadProps, vqNodeWorkloadProps } from './ixn-workloads';
 import { Catalog } from '../../catalog';
 import { IXN_CONSUL, IXN_HEALTH_SERVICE, IXN_JVM_OPTIONS } from '../../catalog/data/interaction-server-facts';
 import { GenesysService, Labels, ManifestFile, addChecks, waveFileName } from '../../core';
+import { checkProps } from '../../core/check-props';
 import { KubeServiceAccount } from '../../core/k8s';
 import { requireOptions } from '../../core/problems';
 
@@ -50,6 +51,7 @@ export class InteractionServer extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: InteractionServerProps) {
+    checkProps(scope, 'InteractionServerProps', props, id);
     super(scope, id);
     requireOptions(scope, id, 'InteractionServer', props, [
       { name: 'serverPostgres', what: "IXN Server keeps the tenant's interactions in a database on the customer's dedicated PostgreSQL", fix: "pass serverPostgres: ixnPg.database({ database: 'ixn-<short id>', service: 'ixn', tenant: '<short id>', credentials })", source: '004 §2.1' },

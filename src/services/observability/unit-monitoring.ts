@@ -6,6 +6,7 @@ import { scrapeService } from './scrape-target';
 import { Catalog, ScrapeMode } from '../../catalog';
 import { ClusterChart, GenesysService, Labels, ManifestFile, addChecks, problem, waveFileName } from '../../core';
 import { beforeSynth } from '../../core/before-synth';
+import { checkProps } from '../../core/check-props';
 import { MetricsCollector, Platform } from '../../platform';
 
 /** Options of a unit's monitoring. */
@@ -84,6 +85,7 @@ export class UnitMonitoring extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: UnitMonitoringProps) {
+    checkProps(scope, 'UnitMonitoringProps', props, id);
     super(scope, id);
     this.props = props;
     this.collector = props.platform.metricsCollector;

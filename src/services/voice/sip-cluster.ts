@@ -4,6 +4,7 @@ import { VoiceServiceProps } from './voice-service-props';
 import { KubernetesPlatform, StorageRole } from '../../catalog';
 import { SIP_CLUSTER_FACTS } from '../../catalog/data/voice-profiles';
 import { ServiceVolume, VolumeClaim, addChecks, problem } from '../../core';
+import { checkProps } from '../../core/check-props';
 import { isIpv4 } from '../../datastores/versions';
 import { Platform } from '../../platform';
 
@@ -57,6 +58,7 @@ export class VoiceSipCluster extends VoiceService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: VoiceSipClusterProps) {
+    checkProps(scope, 'VoiceSipClusterProps', props, id);
     const storage = props.logStorage ?? SipLogStorage.NODE_LOCAL;
     const gke = props.platform.kind === KubernetesPlatform.GKE;
     const dnsServer = props.dnsServer ?? (gke ? '' : SIP_CLUSTER_FACTS.defaultDnsServer);

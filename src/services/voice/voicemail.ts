@@ -4,6 +4,7 @@ import { VoiceServiceProps } from './voice-service-props';
 import { Catalog, KubernetesPlatform, StorageRole } from '../../catalog';
 import { VOICEMAIL_FACTS } from '../../catalog/data/voice-profiles';
 import { ManifestFile, ServiceVolume, VolumeClaim, VolumeMountSpec, addChecks, problem, waveFileName } from '../../core';
+import { checkProps } from '../../core/check-props';
 import { Platform } from '../../platform';
 
 /** Voicemail on a ReadWriteMany volume (`storageInterface: FileSystem`, 000 §7.2). */
@@ -64,6 +65,7 @@ export class VoiceVoicemail extends VoiceService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: VoiceVoicemailProps) {
+    checkProps(scope, 'VoiceVoicemailProps', props, id);
     const chosen = storageChoices(props);
     const storage = storageOf(props);
     super(scope, id, 'voice-voicemail', props, {
