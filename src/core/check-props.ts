@@ -2,6 +2,7 @@ import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
 import { IConstruct } from 'constructs';
 import { SynthProblemsError, problem } from './problems';
 import { PROPS_SCHEMAS } from './props-schemas.generated';
+import { duplicateIdProblem } from './unique-id';
 
 const SOURCE = 'the props interface in API.md';
 let ajv: Ajv | undefined;
@@ -13,7 +14,8 @@ const validators = new Map<string, ValidateFunction>();
  * mistyped option when it compiles; JavaScript, JSON config, jsii languages and casts get through,
  * and would fail inside the library with a bare `TypeError`. So a wrong option stops construction
  * here with every problem of these props, each naming the construct path, the option, what was
- * expected and the fix.
+ * expected and the fix. Given the construct's `id`, it also refuses an id the scope already holds,
+ * in the library's words (`duplicateIdProblem`).
  *
  * @param scope the construct being made (after `super`), its parent scope when `id` is given, or
  *   where the props are given when not to a construct (`Platform.aks`)
@@ -22,7 +24,8 @@ const validators = new Map<string, ValidateFunction>();
  * @param id the construct's id, when `scope` is its parent (a check that must run before `super`)
  */
 export function checkProps(scope: IConstruct | string, propsType: string, props: unknown, id?: string): void {
-  const problems = propsProblems(propsType, props);
+  const repeated = typeof scope === 'string' || id === undefined ? undefined : duplicateIdProblem(scope, id, propsType);
+  const problems = [...(repeated ? [repeated] : []), ...propsProblems(propsType, props)];
   if (problems.length === 0) return;
   const at = typeof scope === 'string' ? scope : scope.node.path;
   const path = [at, id].filter(Boolean).join('/');
