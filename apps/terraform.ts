@@ -1,18 +1,8 @@
 // The Terraform of the reference topology: what `cdktf synth` (cdktf.json) runs. AKS by default;
-// GENESYS_CLOUD=gke gives the GKE twin. Writes cdktf.out/stacks/<stack>/cdk.tf.json.
-import { App } from 'cdktf';
-import { GenesysApp, GroupTerraform, KubernetesPlatform } from '../src';
-import { defineReferenceTopology } from './reference-topology';
+// GENESYS_CLOUD=gke gives the GKE twin. Writes <CDKTF_OUTDIR or cdktf.out>/stacks/<stack>/cdk.tf.json,
+// after checking the manifests model too.
+import { KubernetesPlatform, synthesize } from '../src';
+import { referenceModel } from './reference-app';
 
 const cloud = process.env.GENESYS_CLOUD === 'gke' ? KubernetesPlatform.GKE : KubernetesPlatform.AKS;
-const model = new GenesysApp({ outdir: 'dist' });
-const group = defineReferenceTopology(model, cloud);
-
-const app = new App();
-new GroupTerraform(app, 'acme', {
-  group,
-  kubernetesVersion: '1.29',
-  gcpProject: cloud === KubernetesPlatform.GKE ? 'acme-genesys' : undefined,
-  prerequisites: { kafka: true },
-});
-app.synth();
+synthesize(referenceModel(cloud), { manifests: false });

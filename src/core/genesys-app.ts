@@ -80,8 +80,7 @@ export class GenesysApp extends App {
    * order: what the Terraform applies as `kubernetes_manifest` resources.
    */
   public manifests(): UnitManifests[] {
-    runBeforeSynthHooks(this);
-    const problems = collectProblems(this);
+    const problems = this.problems();
     if (problems.length > 0) throw new SynthProblemsError(problems);
     return this.clusters().map((cluster) => {
       const byFile = new Map<string, { rank: number; index: number; json: any }[]>();
@@ -98,6 +97,20 @@ export class GenesysApp extends App {
       }));
       return { unitId: cluster.clusterId, files };
     });
+  }
+
+  /**
+   * Checks the whole model and returns every problem, each prefixed with the path of the construct
+   * that reported it; empty when the model can be written. Runs the before-synth hooks first.
+   */
+  public problems(): string[] {
+    runBeforeSynthHooks(this);
+    const ids = this.clusters().map((c) => c.clusterId);
+    const repeated = [...new Set(ids.filter((x, i) => ids.indexOf(x) !== i))];
+    return [
+      ...collectProblems(this),
+      ...repeated.map((id) => `[${id}] two units share the id "${id}" and would write one output folder (003 §1.10). Fix: give every unit its own id.`),
+    ];
   }
 
   private clusters(): ClusterChart[] {
@@ -120,11 +133,6 @@ export class GenesysApp extends App {
         files[path.posix.join(cluster.clusterId, fileName)] = content;
       }
     }
-    const ids = clusters.map((c) => c.clusterId);
-    const repeated = [...new Set(ids.filter((x, i) => ids.indexOf(x) !== i))];
-    if (repeated.length > 0) {
-      throw new SynthProblemsError(repeated.map((id) => `[${id}] two units share the id "${id}" and would write one output folder (003 §1.10). Fix: give every unit its own id.`));
-    }
     for (const [fileName, content] of this.rootFiles) files[fileName] = content;
     return sortKeys(files);
   }
@@ -138,8 +146,13 @@ function sortKeys(files: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Writes `files` into a sibling staging folder, then swaps it in place of `outdir`. */
-function writeFolderAtomically(outdir: string, files: Record<string, string>): void {
+/**
+ * Writes `files` into a sibling staging folder, then swaps it in place of `outdir`.
+ *
+ * @param outdir the folder to replace
+ * @param files file path (relative to `outdir`) to content
+ */
+export function writeFolderAtomically(outdir: string, files: Record<string, string>): void {
   const staging = `${outdir.replace(/\/+$/, '')}.staging-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   try {

@@ -75,16 +75,11 @@ export class GroupTerraform extends Construct {
     const group = props.group;
     const model = group.node.root;
     if (!(model instanceof GenesysApp)) throw new Error('GroupTerraform: the unit group must belong to a GenesysApp');
-    const manifests = new Map(model.manifests().map((m) => [m.unitId, m.files]));
     const gkeUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
-    const problems = [
-      ...gkeProblems(group, gkeUnits, props.gcpProject),
-      ...registryProblems(group, props.containerRegistryId),
-      ...consulProblems(group, props.prerequisites),
-    ].map(
-      (p) => `[${this.node.path}] ${p}`,
-    );
+    // The manifests model and the Terraform's own rules, in one report, before anything is built.
+    const problems = [...model.problems(), ...terraformProblems(group, gkeUnits, props).map((p) => `[${this.node.path}] ${p}`)];
     if (problems.length > 0) throw new SynthProblemsError(problems);
+    const manifests = new Map(model.manifests().map((m) => [m.unitId, m.files]));
 
     this.networkStack = new TerraformStack(scope, `${group.groupId}-network`);
     const vpcName = `${group.groupId}-vpc`;
@@ -175,6 +170,11 @@ export class GroupTerraform extends Construct {
     for (const server of postgres) found.set(server, gcpPostgres(infra, server, unit.region, networkId, zone.name, server.address));
     return found;
   }
+}
+
+/** The rules only the Terraform has: checked with the manifests model, before either is written. */
+function terraformProblems(group: UnitGroup, gkeUnits: Unit[], props: GroupTerraformProps): string[] {
+  return [...gkeProblems(group, gkeUnits, props.gcpProject), ...registryProblems(group, props.containerRegistryId), ...consulProblems(group, props.prerequisites)];
 }
 
 /**
