@@ -174,7 +174,11 @@ export class GroupTerraform extends Construct {
 
 /** The rules only the Terraform has: checked with the manifests model, before either is written. */
 function terraformProblems(group: UnitGroup, gkeUnits: Unit[], props: GroupTerraformProps): string[] {
-  return [...gkeProblems(group, gkeUnits, props.gcpProject), ...registryProblems(group, props.containerRegistryId), ...consulProblems(group, props.prerequisites)];
+  return [
+    ...gkeProblems(group, gkeUnits, props.gcpProject),
+    ...registryProblems(group, props.containerRegistryId),
+    ...consulProblems(group, props.prerequisites),
+  ];
 }
 
 /**
