@@ -15,6 +15,7 @@ import {
   createFormatter,
   createParser,
   createProgram,
+  DEFAULT_CONFIG,
   ts,
 } from 'ts-json-schema-generator';
 
@@ -52,6 +53,7 @@ function propsInterfaces(program: ts.Program): ts.InterfaceDeclaration[] {
 /** Every props interface's schema in one `definitions` map, keys sorted (deterministic output). */
 export function generatePropsSchemas(): Record<string, unknown> {
   const config = {
+    ...DEFAULT_CONFIG,
     path: path.join(ROOT, 'src/index.ts'),
     tsconfig: path.join(ROOT, 'tsconfig.json'),
     expose: 'export' as const,

@@ -2411,6 +2411,38 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     ],
     "description": "What a storage class offers, independent of the cloud (003 §4.3)."
   },
+  "SynthesizeOptions": {
+    "type": "object",
+    "properties": {
+      "outdir": {
+        "type": "string",
+        "description": "Folder of the manifests. `CDK8S_OUTDIR`, which `cdk8s synth` sets, wins over it.",
+        "default": "- `CDK8S_OUTDIR`, or `dist`"
+      },
+      "terraformOutdir": {
+        "type": "string",
+        "description": "Folder of the Terraform. `CDKTF_OUTDIR`, which `cdktf synth` sets, wins over it.",
+        "default": "- `CDKTF_OUTDIR`, or `cdktf.out`"
+      },
+      "manifests": {
+        "type": "boolean",
+        "description": "Write the manifests.",
+        "default": "- true, unless run by `cdktf synth` (which asks for the Terraform only)"
+      },
+      "terraform": {
+        "type": "boolean",
+        "description": "Write the Terraform.",
+        "default": "- true, unless run by `cdk8s synth` (which asks for the manifests only)"
+      },
+      "report": {
+        "type": "boolean",
+        "description": "On a problem, print the report to stderr (no stack trace) and set a failing exit code, as a command-line app should.",
+        "default": true
+      }
+    },
+    "description": "Options of `synthesize`.",
+    "additionalProperties": false
+  },
   "TenantProps": {
     "type": "object",
     "properties": {

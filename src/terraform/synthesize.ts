@@ -1,6 +1,7 @@
 import * as fs from 'fs';
 import { App } from 'cdktf';
-import { GenesysApp, collectProblems } from '../core';
+import { GenesysApp, collectProblems, problem } from '../core';
+import { checkProps } from '../core/check-props';
 import { writeFolderAtomically } from '../core/genesys-app';
 import { SynthProblemsError } from '../core/problems';
 
@@ -65,6 +66,10 @@ export type DefineModel = (app: GenesysApp, terraform: App) => void;
  * @param options folders and outputs
  */
 export function synthesize(define: DefineModel, options: SynthesizeOptions = {}): SynthesisResult {
+  checkProps('synthesize', 'SynthesizeOptions', options);
+  if (typeof define !== 'function') {
+    throw new SynthProblemsError([`[synthesize] ${problem('the model is not a function', 'pass synthesize((app, terraform) => { ...your constructs... })')}`]);
+  }
   const manifestsDir = process.env.CDK8S_OUTDIR ?? options.outdir ?? 'dist';
   const terraformDir = process.env.CDKTF_OUTDIR ?? options.terraformOutdir ?? 'cdktf.out';
   const byCdk8s = process.env.CDK8S_OUTDIR !== undefined && process.env.CDKTF_OUTDIR === undefined;
