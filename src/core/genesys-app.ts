@@ -5,6 +5,7 @@ import { runBeforeSynthHooks } from './before-synth';
 import { ClusterChart } from './cluster-chart';
 import { kindRank } from './kind-order';
 import { ManifestFile } from './manifest-file';
+import { collectObjectProblems } from './object-checks';
 import { SynthProblemsError, collectProblems } from './problems';
 
 /** One manifest file of a unit, as objects. */
@@ -101,16 +102,18 @@ export class GenesysApp extends App {
 
   /**
    * Checks the whole model and returns every problem, each prefixed with the path of the construct
-   * that reported it; empty when the model can be written. Runs the before-synth hooks first.
+   * that reported it; empty when the model can be written. Runs the before-synth hooks first, and
+   * the checks of the final objects once the model itself has no problem.
    */
   public problems(): string[] {
     runBeforeSynthHooks(this);
     const ids = this.clusters().map((c) => c.clusterId);
     const repeated = [...new Set(ids.filter((x, i) => ids.indexOf(x) !== i))];
-    return [
+    const found = [
       ...collectProblems(this),
       ...repeated.map((id) => `[${id}] two units share the id "${id}" and would write one output folder (003 §1.10). Fix: give every unit its own id.`),
     ];
+    return found.length > 0 ? found : collectObjectProblems(this);
   }
 
   private clusters(): ClusterChart[] {

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { Catalog } from '../catalog';
 import { DATA_STORE_REQUIREMENTS, POSTGRES_DEFAULT_PORT } from '../catalog/data/data-stores';
+import { nameProblem } from '../catalog/naming';
 import { ClusterChart, addChecks, problem } from '../core';
 import { Platform } from '../platform';
 import { SecretReference } from './secret-reference';
@@ -166,7 +167,8 @@ export class PostgresServer extends Construct {
     if (major === undefined || major < req.minMajorVersion) {
       found.push(problem(`PostgreSQL "${id}": version ${props.version} is older than 11.x, which private edition requires`, 'use PostgreSQL 11 or later', req.source));
     }
-    if (!isHost(props.address)) {
+    // A server the Terraform provisions has a host made from its name; the unit checks that name (cloud naming rules).
+    if (!props.managedName && !isHost(props.address)) {
       found.push(problem(`PostgreSQL "${id}": address "${props.address}" is not an IPv4 address or host name`, 'give the server host, without scheme or port'));
     }
     for (const db of this.databases.filter((d) => d.user && d.user.secretName === d.credentials.secretName && d.user.key === d.credentials.key)) {
@@ -176,6 +178,10 @@ export class PostgresServer extends Construct {
           'give the user name its own key, e.g. user: SecretReference.of(secret, \'user\') beside credentials: SecretReference.of(secret, \'password\')',
         ),
       );
+    }
+    for (const db of this.databases) {
+      const wrong = nameProblem('postgres-database', db.database, `PostgreSQL "${id}": database of ${db.service}`);
+      if (wrong) found.push(wrong);
     }
     const byName = new Map<string, PostgresDatabaseOptions[]>();
     for (const db of this.databases) byName.set(db.database, [...(byName.get(db.database) ?? []), db]);

@@ -16,6 +16,7 @@ import { ClusterAccess } from './cluster-access';
 import { GkeCluster } from './gke-cluster';
 import { GkeGroupNetwork, peerAksUnits } from './group-network';
 import { StoreCredentials, azurePostgres, azureRedis, gcpPostgres, gcpRedis, redisSecretValue } from './managed-stores';
+import { terraformNameProblems } from './naming-problems';
 import { addressPlan, clusterDnsAddress } from './network-plan';
 import { planNodePools } from './node-pool-plan';
 import { Prerequisites } from './prerequisites';
@@ -175,6 +176,7 @@ export class GroupTerraform extends Construct {
 /** The rules only the Terraform has: checked with the manifests model, before either is written. */
 function terraformProblems(group: UnitGroup, gkeUnits: Unit[], props: GroupTerraformProps): string[] {
   return [
+    ...terraformNameProblems(group, props.kubernetesVersion, props.gcpProject),
     ...gkeProblems(group, gkeUnits, props.gcpProject),
     ...registryProblems(group, props.containerRegistryId),
     ...consulProblems(group, props.prerequisites),

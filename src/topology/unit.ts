@@ -3,9 +3,11 @@ import { Placement } from '../catalog';
 import { geographyOf } from '../catalog/data/cloud-regions';
 import { ClusterChart, GenesysService, Labels, addChecks, problem } from '../core';
 import { checkProps } from '../core/check-props';
+import { addObjectChecks } from '../core/object-checks';
 import { PostgresServer, RedisCluster } from '../datastores';
 import { ConsulMesh } from '../mesh';
 import { ClusterClasses, Platform } from '../platform';
+import { managedStoreNameProblems, objectProblems, unitIdProblems } from './unit-name-rules';
 
 /** The role of a unit in its unit group (003 §1.4). */
 export enum UnitRole {
@@ -100,7 +102,15 @@ export class Unit extends ClusterChart {
     this.region = props.region;
     this.geographyOverride = props.geography;
     this.classes = new ClusterClasses(this.clusterObjects, 'classes', { platform });
-    addChecks(this, () => [...platform.problems(), ...this.placementProblems(), ...this.managedStoreProblems(), ...this.meshProblems()]);
+    addChecks(this, () => [
+      ...unitIdProblems(this),
+      ...platform.problems(),
+      ...this.placementProblems(),
+      ...this.managedStoreProblems(),
+      ...managedStoreNameProblems(this),
+      ...this.meshProblems(),
+    ]);
+    addObjectChecks(this, () => objectProblems(this));
   }
 
   /** The geography of the unit's region (003 §1.5), or undefined for a region the library does not know. */
