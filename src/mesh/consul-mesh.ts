@@ -128,6 +128,18 @@ export class ConsulMesh extends Construct {
         this.found.push(problem(`${where}: no meshed service "${i.destination}" in this unit`, `use one of: ${[...present].sort().join(', ')}`));
         continue;
       }
+      // A source may also be a service the user runs in the mesh beside the library's, named as the catalogue names it.
+      const known = new Set([...present, ...this.remote.map((r) => r.consulName)]);
+      if (i.source !== '*' && !known.has(i.source) && !Catalog.services().some((s) => s.id === i.source)) {
+        this.found.push(
+          problem(
+            `${where}: "${i.source}" is no meshed service of this unit or of any other unit of the group, nor a service of the catalogue, so the intention allows nothing`,
+            `name a meshed service as the source, e.g. one of: ${[...known].sort().slice(0, 8).join(', ')}`,
+            '000 §2.4',
+          ),
+        );
+        continue;
+      }
       const same = (e: MeshEdge) => e.source === i.source && e.destination === i.destination;
       const fromGuide = edges.find((e) => same(e) && e.origin === EdgeOrigin.GUIDE);
       const userAllow = edges.find((e) => same(e) && e.origin === EdgeOrigin.USER);

@@ -8,6 +8,7 @@ import { Platform } from '../platform';
 import { renderDiagram } from './diagram';
 import { groupProblems } from './group-rules';
 import { Tenant, TenantProps } from './tenant';
+import { tenantPlacementProblems } from './tenant-placement-rules';
 import { Unit, UnitRole } from './unit';
 import { UnitPair, UnitPairProps } from './unit-pair';
 import { checkProps } from '../core/check-props';
@@ -44,7 +45,12 @@ export class UnitGroup extends Construct {
     checkProps(scope, 'UnitGroupProps', props, id);
     super(scope, id);
     this.groupId = id;
-    addChecks(this, () => [...groupProblems(id, this.pairs, this.tenantList), ...this.datacenterProblems(), ...this.tenantServiceProblems()]);
+    addChecks(this, () => [
+      ...groupProblems(id, this.pairs, this.tenantList),
+      ...this.datacenterProblems(),
+      ...this.tenantServiceProblems(),
+      ...tenantPlacementProblems(this.units, this.tenantList),
+    ]);
     checksTenants(this, () => this.tenantList);
     beforeSynth(this, () => this.wire());
   }

@@ -2,12 +2,13 @@ import { Construct } from 'constructs';
 import { Placement } from '../catalog';
 import { geographyOf } from '../catalog/data/cloud-regions';
 import { ClusterChart, GenesysService, Labels, addChecks, problem } from '../core';
+import { managedStoreNameProblems, objectProblems, unitIdProblems } from './unit-name-rules';
 import { checkProps } from '../core/check-props';
 import { addObjectChecks } from '../core/object-checks';
+import { SynthProblemsError } from '../core/problems';
 import { PostgresServer, RedisCluster } from '../datastores';
 import { ConsulMesh } from '../mesh';
 import { ClusterClasses, Platform } from '../platform';
-import { managedStoreNameProblems, objectProblems, unitIdProblems } from './unit-name-rules';
 
 /** The role of a unit in its unit group (003 §1.4). */
 export enum UnitRole {
@@ -89,7 +90,8 @@ export class Unit extends ClusterChart {
     const unitGroup = props.unitGroup ?? defaults?.unitGroup;
     const imageRegistry = props.imageRegistry ?? defaults?.imageRegistry;
     if (!platform || !unitGroup || !imageRegistry) {
-      throw new Error(`Unit ${id}: outside a unit group, give platform, unitGroup and imageRegistry`);
+      const missing = Object.entries({ platform, unitGroup, imageRegistry }).filter(([, v]) => !v).map(([k]) => k);
+      throw new SynthProblemsError([`[${[scope.node.path, id].filter(Boolean).join('/')}] ${missingDefaultsProblem(scope, id, missing)}`]);
     }
     super(scope, id, {
       imageRegistry,
@@ -180,6 +182,21 @@ export class Unit extends ClusterChart {
         ),
       );
   }
+}
+
+/** Why a unit has no platform, unit group or registry: made in a group but not in a pair, or standing alone without them. */
+function missingDefaultsProblem(scope: Construct, id: string, missing: string[]): string {
+  if ([scope, ...scope.node.scopes].some((s) => s.constructor.name === 'UnitGroup')) {
+    return problem(
+      `Unit ${id} was created directly in a unit group; a unit of a group belongs to a pair, which gives it the group's platform, unitGroup and imageRegistry`,
+      `create it with group.addPair('<pair id>', { geography }).addUnit('${id}', { role, region })`,
+      '003 §1.6',
+    );
+  }
+  return problem(
+    `Unit ${id} stands outside a unit group and has no ${missing.join(', ')}`,
+    "give them, e.g. platform: Platform.aks(), unitGroup: 'acme', imageRegistry: 'acmegenesys.azurecr.io', or add the unit to a pair of a unit group",
+  );
 }
 
 const DEFAULTS = Symbol.for('genesys-pe.unit-defaults');

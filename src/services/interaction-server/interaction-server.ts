@@ -44,6 +44,10 @@ export class InteractionServer extends Construct {
    * `[health-service] soap-endpoint` (004 §3.1).
    */
   public readonly configServerHealthEndpoint: string;
+  /** The tenant's id. */
+  public readonly tenantId: string;
+  /** The tenant's short id. */
+  public readonly tenantShortId: string;
 
   /**
    * @param scope the tenant's primary unit
@@ -59,6 +63,8 @@ export class InteractionServer extends Construct {
       { name: 'orsRedis', what: 'Interaction Server uses the same Redis as ORS', fix: "pass orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-stream-token', 'voice-redis-ors-stream'), 'ixn')", source: '004 §2.1' },
       { name: 'kafka', what: 'Interaction Server uses the same Kafka as Genesys Info Mart', fix: 'pass kafka: kafkaCluster.binding', source: '004 §2.1' },
     ]);
+    this.tenantId = props.tenantId;
+    this.tenantShortId = props.tenantShortId;
     const names = ixnNames(props.tenantShortId);
     const info = Catalog.service(IXN_IDS.server);
     ManifestFile.assign(this, waveFileName(info.wave, info.product.id));
