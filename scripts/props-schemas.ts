@@ -80,7 +80,7 @@ export function generatePropsSchemas(): Record<string, unknown> {
   for (const name of Object.keys(all).sort()) {
     const definition = all[name];
     // An unknown key in props or options is a misspelt option (`regoin`), never something the construct reads.
-    if (/(Props|Options)$/.test(name) && definition.type === 'object') definition.additionalProperties = false;
+    if (/(Props|Options|Overrides)$/.test(name) && definition.type === 'object') definition.additionalProperties = false;
     definitions[name] = definition;
   }
   return definitions;

@@ -78,7 +78,13 @@ export class ClusterChart extends Chart {
     addChecks(this, () => {
       const found: string[] = [];
       if (!isDnsLabel(id)) {
-        found.push(problem(`unit id "${id}" is not a DNS label`, 'use lower-case letters, digits and "-", at most 63 characters, e.g. "us-east"'));
+        found.push(
+          problem(
+            `unit id "${id}" is not a DNS label; it names the unit's folder and is a label value on every object`,
+            'use lower-case letters, digits and "-", at most 63 characters, e.g. "us-east"',
+            'Kubernetes object names, DNS label names (RFC 1123); 003 §1.10',
+          ),
+        );
       }
       if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9._-]+)*$/.test(props.imageRegistry)) {
         found.push(problem(`imageRegistry "${props.imageRegistry}" is not a registry host`, 'give a host name with an optional port and path, e.g. "myacr.azurecr.io"', '003 §7.2'));

@@ -2954,7 +2954,8 @@ export const PROPS_SCHEMAS: Record<string, object> = {
         "default": "- the guide's"
       }
     },
-    "description": "Per-service overrides of `VoiceMicroservices`; unset fields keep the defaults."
+    "description": "Per-service overrides of `VoiceMicroservices`; unset fields keep the defaults.",
+    "additionalProperties": false
   },
   "VoiceServiceProps": {
     "type": "object",
