@@ -21,9 +21,17 @@ const validators = new Map<string, ValidateFunction>();
  *   where the props are given when not to a construct (`Platform.aks`)
  * @param propsType the interface name, e.g. `UnitProps`
  * @param props the props as given
- * @param id the construct's id, when `scope` is its parent (a check that must run before `super`)
+ * @param constructId the construct's id, when `scope` is its parent (a check that must run before `super`)
  */
-export function checkProps(scope: IConstruct | string, propsType: string, props: unknown, id?: string): void {
+export function checkProps(scope: IConstruct | string, propsType: string, props: unknown, ...constructId: string[]): void {
+  // Given, the id may still be undefined or of another type, from JavaScript or a cast.
+  const idGiven = constructId.length > 0;
+  const id: string | undefined = constructId[0];
+  if (idGiven && typeof id !== 'string') {
+    const at = typeof scope === 'string' ? scope : scope.node.path;
+    const kind = propsType.replace(/Props$/, '');
+    throw new SynthProblemsError([`[${at}] ${problem(`${kind}: the construct id is ${id === null || id === undefined ? String(id) : `the ${typeof id} ${String(id)}`}, not a string`, `give the ${kind} an id such as "us-east"`, 'constructs: Construct(scope, id)')}`]);
+  }
   const repeated = typeof scope === 'string' || id === undefined ? undefined : duplicateIdProblem(scope, id, propsType);
   const problems = [...(repeated ? [repeated] : []), ...propsProblems(propsType, props)];
   if (problems.length === 0) return;

@@ -4,7 +4,7 @@ import { checkProps } from './check-props';
 import { KubeNamespace } from './k8s';
 import { Labels } from './labels';
 import { ManifestFile } from './manifest-file';
-import { addChecks, problem } from './problems';
+import { SynthProblemsError, addChecks, problem } from './problems';
 
 /** Options of a cluster chart. */
 export interface ClusterChartProps {
@@ -44,7 +44,9 @@ export class ClusterChart extends Chart {
   public static enclosing(scope: IConstruct): ClusterChart {
     const found = [scope, ...scope.node.scopes.slice().reverse()].find((c) => c instanceof ClusterChart);
     if (found) return found as ClusterChart;
-    throw new Error(`${scope.node.path} is not inside a unit: create it inside a Unit (or ClusterChart).`);
+    throw new SynthProblemsError([
+      `[${scope.node.path}] ${problem(`${scope.constructor.name} is not inside a unit; it belongs to one cluster's manifests`, `create it inside a Unit (or ClusterChart): new ${scope.constructor.name}(unit, ...)`, '003 §1.10')}`,
+    ]);
   }
 
   /** The cluster's id: the name of its output folder. */

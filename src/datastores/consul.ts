@@ -1,6 +1,7 @@
 import { Yaml } from 'cdk8s';
 import { Construct } from 'constructs';
 import { CONSUL_FACTS, DATA_STORE_REQUIREMENTS } from '../catalog/data/data-stores';
+import { nameProblem } from '../catalog/naming';
 import { ClusterChart, addChecks, problem } from '../core';
 import { SecretReference } from './secret-reference';
 import { beforeSynth } from '../core/before-synth';
@@ -120,6 +121,9 @@ export class ConsulSettings extends Construct {
       if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(props.datacenter)) {
         found.push(problem(`Consul datacenter "${props.datacenter}" is not a valid name`, 'use lower-case letters, digits and "-"'));
       }
+      // The chart's server StatefulSet claims its volume from this class, a Kubernetes object.
+      const storageClass = props.storageClass === undefined ? undefined : nameProblem('k8s-dns-subdomain', props.storageClass, 'storageClass (a StorageClass)');
+      if (storageClass) found.push(storageClass);
       return found;
     });
   }

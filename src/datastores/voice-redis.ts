@@ -6,6 +6,7 @@ import { SecretReference } from './secret-reference';
 import { isIpv4 } from './versions';
 import { checkProps } from '../core/check-props';
 import { KubeEndpoints, KubeService } from '../core/k8s';
+import { SynthProblemsError } from '../core/problems';
 
 const VOICE_NAMESPACE = 'voice';
 
@@ -76,9 +77,9 @@ export class VoiceRedis extends Construct {
     const fact = VOICE_REDIS.find((r) => r.name === name);
     const store = this.stores.get(name);
     if (!fact || !store) {
-      throw new Error(
+      throw new SynthProblemsError([
         `[${this.node.path}] ${problem(`VoiceRedis: no Voice Redis service "${name}"`, `ask for one of the nine: ${VoiceRedis.names().join(', ')}`, '000 §2.2')}`,
-      );
+      ]);
     }
     return {
       name,

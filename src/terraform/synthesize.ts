@@ -131,13 +131,15 @@ function checkThenWrite(define: () => void, app: GenesysApp, terraform: App, tar
   return { problems: [], written };
 }
 
-/** The problems `run` returns or throws as a `SynthProblemsError`; cdktf's own validation failure reads as one problem. */
+/** The problems `run` returns or throws as a `SynthProblemsError`; a plain `Error` (cdktf's validation failure, a refusal) reads as one problem. */
 function problemsOf(run: () => string[]): string[] {
   try {
     return run();
   } catch (error) {
     if (error instanceof SynthProblemsError) return error.problems;
-    if (error instanceof Error && /Validation failed/i.test(error.message)) return [`[terraform] ${error.message}`];
+    // The library's and constructs' own refusals are plain Errors with a message for people; a
+    // TypeError or any other kind is a bug, and keeps its stack trace.
+    if (error instanceof Error && error.constructor === Error) return [error.message.startsWith('[') ? error.message : `[model] ${error.message}`];
     throw error;
   }
 }

@@ -54,6 +54,8 @@ export interface Knobs {
   readonly database?: object;
   readonly voice?: object;
   readonly tenantService?: object;
+  /** Create the Tenant Service of each tenant a unit serves. @default true */
+  readonly tenantServices?: boolean;
   readonly monitoring?: object;
   readonly mesh?: object;
   /** Terraform options; false for a manifests-only model. */
@@ -113,7 +115,7 @@ export function wrongInputModel(k: Knobs = {}): DefineModel {
         sipCluster: gke ? { dnsServer: clusterDnsAddress(index) } : undefined,
         ...k.voice,
       } as any);
-      for (const t of group.tenantsOf(unit)) {
+      for (const t of k.tenantServices === false ? [] : group.tenantsOf(unit)) {
         new TenantService(unit, `tenant-${t.shortId}`, {
           tenantId: t.tenantId,
           shortId: t.shortId,

@@ -100,6 +100,14 @@ const CASES: Array<[string, Knobs, string, string]> = [
   ['intention action unknown', { extra: (m) => (m.primary.node.findChild('mesh') as any).addIntention({ source: 'voice-sip', destination: 'voice-rq', reason: 'x', action: 'permit' }) }, `${U}/mesh`, 'is the string "permit", but must be one of'],
   ['database user as a Secret name', { database: { user: 'pg-user' } }, `${U}/pg`, 'user is the string "pg-user", but must be a SecretReference'],
 
+  ['a construct id as a number', { groupId: 5 as any }, '', 'UnitGroup: the construct id is the number 5, not a string'],
+  ['a unit id left out', { extra: (m) => m.pair.addUnit(undefined as any, { role: UnitRole.SECONDARY, region: 'eastus' }) }, 'acme/us', 'Unit: the construct id is undefined, not a string'],
+  ['a Secret name with a space', { extra: () => SecretReference.of('tenant pg', 'password') }, 'SecretReference.of', 'Secret name: Kubernetes object name (DNS-1123 subdomain) "tenant pg"'],
+  ['a Secret key with a slash', { extra: () => SecretReference.of('tenant-pg', 'pass/word') }, 'SecretReference.of', 'Kubernetes Secret key "pass/word"'],
+  ['a Voice Redis service misspelt', { extra: (m) => (m.primary.node.findChild('voice-redis-services') as VoiceRedis).binding('redis-tenant-streams') }, `${U}/voice-redis-services`, 'VoiceRedis: no Voice Redis service "redis-tenant-streams"'],
+  ['a store outside any unit', { extra: (m) => RedisCluster.managed(m.group, 'redis', { platform: Platform.aks(), name: 'r-1', shards: 3, replicasPerShard: 1, serviceGroup: 'x' }) }, 'acme', 'UnitGroup is not inside a unit'],
+  ['a Consul storage class with a space', { consul: { storageClass: 'Disk Premium' } }, `${U}/consul`, 'storageClass (a StorageClass): Kubernetes object name (DNS-1123 subdomain) "Disk Premium"'],
+
   // Duplicate ids, in the library's words, before constructs' own error.
   ['a unit id twice in a pair', { secondaryId: 'us-east' }, 'acme/us/us-east', 'Unit id "us-east" is used twice in "acme/us"; each unit is its own cluster'],
   ['two tenants with one short id through the tenant loop', { tenants: [{ tenantId: T200.tenantId, shortId: 't100', home: 'primary' }] }, `${U}/tenant-t100`, 'TenantService id "tenant-t100" is used twice in "acme/us/us-east"'],
@@ -123,7 +131,9 @@ const CASES: Array<[string, Knobs, string, string]> = [
   ['GKE VPC name upper-case', { gke: true, groupId: 'ACME' }, TF, 'GCP VPC network name "ACME-vpc"'],
   ['unit id upper-case', { primaryId: 'US-East' }, 'acme/us/US-East', 'unit id "US-East" is not a DNS label'],
   ['unit id over 63 characters', { primaryId: long(64, 'u') }, `acme/us/${long(64, 'u')}`, 'is not a DNS label'],
-  ['tenant short id upper-case', { tenant: { shortId: 'T100' } }, 'acme', 'short id "T100" is not valid'],
+  // The README's tenant loop names each tenant's Secret after its short id, which is refused first.
+  ['tenant short id upper-case', { tenant: { shortId: 'T100' } }, 'SecretReference.of', 'Kubernetes object name (DNS-1123 subdomain) "tenant-T100-postgres"'],
+  ['tenant short id upper-case, without the loop', { tenant: { shortId: 'T100' }, tenantServices: false }, 'acme', 'short id "T100" is not valid'],
   ['managed Redis name of 70 characters', { redis: { name: long(70, 'r') } }, U, 'Azure Cache for Redis name'],
   ['managed Redis name with "--"', { redis: { name: 'acme--voice' } }, U, 'Azure Cache for Redis name "acme--voice"'],
   ['GKE managed Redis name upper-case', { gke: true, redis: { name: 'Acme-Voice' } }, U, 'Memorystore for Redis Cluster id "Acme-Voice"'],

@@ -41,6 +41,7 @@ export type NameKind =
   | 'k8s-dns-label'
   | 'k8s-dns-subdomain'
   | 'k8s-label-value'
+  | 'k8s-secret-key'
   | 'image-tag'
   | 'kubernetes-version';
 
@@ -183,6 +184,14 @@ export const NAMING_RULES: Record<NameKind, NamingRule> = {
     maxLength: 63,
     says: 'at most 63 letters, digits, "-", "_" and ".", starting and ending with a letter or digit',
     source: 'Kubernetes labels, syntax and character set (kubernetes.io/docs/concepts/overview/working-with-objects/labels)',
+  },
+  'k8s-secret-key': {
+    what: 'Kubernetes Secret key',
+    pattern: /^[-._a-zA-Z0-9]+$/,
+    minLength: 1,
+    maxLength: 253,
+    says: '1 to 253 letters, digits, "-", "_" and "."',
+    source: 'Kubernetes Secrets, Secret.data keys (kubernetes.io/docs/concepts/configuration/secret)',
   },
   'image-tag': {
     what: 'container image tag',
