@@ -1,8 +1,7 @@
 // Example: a GKE unit pair. Synthesize it with
 //   npx ts-node --project apps/tsconfig.json apps/gke-unit-pair.ts
 // which writes the manifests to dist/examples/gke-unit-pair/ (or CDK8S_OUTDIR) and the Terraform to
-// dist/examples/gke-unit-pair-terraform/stacks/<stack>/cdk.tf.json.
-import { App } from 'cdktf';
+// dist/examples/gke-unit-pair-terraform/stacks/<stack>/cdk.tf.json (or CDKTF_OUTDIR).
 import {
   clusterDnsAddress,
   ConsulMesh,
@@ -23,6 +22,7 @@ import {
   UnitRole,
   VoiceMicroservices,
   VoiceRedis,
+  synthesize,
 } from '../src';
 
 /** The pair's tenant, homed in the primary unit and backed by the secondary. */
@@ -117,14 +117,14 @@ function defineGes(group: UnitGroup, unit: Unit, stores: UnitStores): void {
   });
 }
 
+// Both outputs are checked together and written only when both pass (synthesize).
 if (require.main === module) {
-  const app = new GenesysApp({ outdir: process.env.CDK8S_OUTDIR ?? 'dist/examples/gke-unit-pair' });
-  const group = defineGkeUnitPair(app);
-  app.synthOrReport();
-  if (!process.exitCode) {
-    const tf = new App({ outdir: 'dist/examples/gke-unit-pair-terraform' });
-    new GroupTerraform(tf, 'globex', { group, kubernetesVersion: '1.29', gcpProject: 'globex-genesys' });
-    tf.synth();
-    console.log(`Wrote ${app.outdir}/ and dist/examples/gke-unit-pair-terraform/`);
-  }
+  const result = synthesize(
+    (app, tf) => {
+      const group = defineGkeUnitPair(app);
+      new GroupTerraform(tf, 'globex', { group, kubernetesVersion: '1.29', gcpProject: 'globex-genesys' });
+    },
+    { outdir: 'dist/examples/gke-unit-pair', terraformOutdir: 'dist/examples/gke-unit-pair-terraform' },
+  );
+  if (result.written.length > 0) console.log(`Wrote ${result.written.join('/ and ')}/`);
 }

@@ -16,7 +16,7 @@ export const MANIFESTS_FIXTURE = 'manifests.json';
 /** Folder, in a size's fixture folder, holding the library's cdktf output. */
 export const TERRAFORM_FIXTURE = 'cdktf.out';
 
-/** The Terraform options of apps/terraform.ts. */
+/** The Terraform options of apps/reference-app.ts. */
 const TERRAFORM_OPTIONS = { kubernetesVersion: '1.29', prerequisites: { kafka: true } };
 
 /** Modules the library cases need, loaded inside the timed `load` phase. */

@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import * as path from 'path';
 import { App } from 'cdktf';
 import { GenesysApp, collectProblems, problem } from '../core';
 import { checkProps } from '../core/check-props';
@@ -80,6 +81,8 @@ export function synthesize(define: DefineModel, options: SynthesizeOptions = {})
   // only after everything passed.
   const staging = `${terraformDir.replace(/\/+$/, '')}.staging-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
+  // cdktf makes only the last folder; the first folder made here is removed again if left empty.
+  const firstMade = fs.mkdirSync(staging, { recursive: true });
   try {
     const app = new GenesysApp({ outdir: manifestsDir });
     const terraform = new App({ outdir: staging });
@@ -95,6 +98,17 @@ export function synthesize(define: DefineModel, options: SynthesizeOptions = {})
     return result;
   } finally {
     fs.rmSync(staging, { recursive: true, force: true });
+    removeEmptyFolders(path.dirname(staging), firstMade);
+  }
+}
+
+/** Removes `dir` and its parents up to `top`, as long as each is empty. */
+function removeEmptyFolders(dir: string, top: string | undefined): void {
+  if (!top || path.relative(top, dir).startsWith('..')) return;
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (!fs.existsSync(d) || fs.readdirSync(d).length > 0) return;
+    fs.rmdirSync(d);
+    if (path.resolve(d) === path.resolve(top)) return;
   }
 }
 
