@@ -49,8 +49,6 @@ export interface SynthesisResult {
   readonly written: string[];
 }
 
-/** Builds the model: the manifests' constructs in `app`, `GroupTerraform` in `terraform`. */
-export type DefineModel = (app: GenesysApp, terraform: App) => void;
 
 /**
  * The one entry point that checks the manifests model and the Terraform model together and writes
@@ -63,10 +61,10 @@ export type DefineModel = (app: GenesysApp, terraform: App) => void;
  * `CDKTF_OUTDIR`) the Terraform, each in the folder the command line asked for; a plain
  * `ts-node app.ts` gets both. A plain function (the model is built in a callback), so not in API.md.
  *
- * @param define builds the model
+ * @param define builds the model: the manifests' constructs in `app`, `GroupTerraform` in `terraform`
  * @param options folders and outputs
  */
-export function synthesize(define: DefineModel, options: SynthesizeOptions = {}): SynthesisResult {
+export function synthesize(define: (app: GenesysApp, terraform: App) => void, options: SynthesizeOptions = {}): SynthesisResult {
   checkProps('synthesize', 'SynthesizeOptions', options);
   if (typeof define !== 'function') {
     throw new SynthProblemsError([`[synthesize] ${problem('the model is not a function', 'pass synthesize((app, terraform) => { ...your constructs... })')}`]);

@@ -5,7 +5,6 @@ import { App } from 'cdktf';
 import {
   ConsulMesh,
   ConsulSettings,
-  DefineModel,
   GenesysApp,
   GroupTerraform,
   KafkaCluster,
@@ -25,6 +24,9 @@ import {
   clusterDnsAddress,
   synthesize,
 } from '../../src';
+
+/** What `synthesize` runs to build the model. */
+type ModelDefinition = Parameters<typeof synthesize>[0];
 
 /** A tenant beyond t100, homed in the primary or the secondary unit. */
 export interface ExtraTenant {
@@ -84,7 +86,7 @@ export const T200 = { tenantId: '0f5c1d52-7a3e-4b8e-9a57-2b1c0d9e8f7a', shortId:
  * the mesh, monitoring, managed Redis and PostgreSQL, Kafka, Voice and the Tenant Service of each
  * tenant it serves, and its Terraform: the README's model, with every option a knob.
  */
-export function wrongInputModel(k: Knobs = {}): DefineModel {
+export function wrongInputModel(k: Knobs = {}): ModelDefinition {
   return (app, terraform) => {
     const gke = k.gke ?? false;
     const platform = gke ? Platform.gke() : Platform.aks();
@@ -174,6 +176,6 @@ export function snapshotOf(folders: OutputFolders): Record<string, string> {
 }
 
 /** Synthesizes a model into the folders, quietly. */
-export function synthInto(define: DefineModel, folders: OutputFolders): SynthesisResult {
+export function synthInto(define: ModelDefinition, folders: OutputFolders): SynthesisResult {
   return synthesize(define, { ...folders, report: false });
 }
