@@ -45,6 +45,21 @@ export type NameKind =
   | 'image-tag'
   | 'kubernetes-version';
 
+/**
+ * The Google Cloud form: lower-case letters, digits and "-", starting with a letter and ending with
+ * a letter or digit (RFC 1035 labels), between `min` and `max` characters.
+ */
+function gcpName(what: string, min: number, max: number, source: string): NamingRule {
+  return {
+    what,
+    pattern: /^[a-z]([a-z0-9-]*[a-z0-9])?$/,
+    minLength: min,
+    maxLength: max,
+    says: `${min} to ${max} lower-case letters, digits and "-", starting with a letter and ending with a letter or digit`,
+    source,
+  };
+}
+
 /** The rules, by kind. */
 export const NAMING_RULES: Record<NameKind, NamingRule> = {
   'aks-cluster': {
@@ -95,54 +110,12 @@ export const NAMING_RULES: Record<NameKind, NamingRule> = {
     says: '3 to 63 lower-case letters, digits and "-", not starting or ending with "-"',
     source: `${AZURE_NAMES}, Microsoft.DBforPostgreSQL/flexibleServers`,
   },
-  'gke-cluster': {
-    what: 'GKE cluster name',
-    pattern: /^[a-z]([a-z0-9-]*[a-z0-9])?$/,
-    minLength: 1,
-    maxLength: 40,
-    says: '1 to 40 lower-case letters, digits and "-", starting with a letter and ending with a letter or digit',
-    source: 'GKE API, Cluster.name (cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters)',
-  },
-  'gke-node-pool': {
-    what: 'GKE node pool name',
-    pattern: /^[a-z]([a-z0-9-]*[a-z0-9])?$/,
-    minLength: 1,
-    maxLength: 40,
-    says: '1 to 40 lower-case letters, digits and "-", starting with a letter and ending with a letter or digit',
-    source: 'GKE API, NodePool.name (cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters.nodePools)',
-  },
-  'gcp-network': {
-    what: 'GCP VPC network name',
-    pattern: /^[a-z]([a-z0-9-]*[a-z0-9])?$/,
-    minLength: 1,
-    maxLength: 63,
-    says: '1 to 63 lower-case letters, digits and "-", starting with a letter and ending with a letter or digit',
-    source: GCP_NAMES,
-  },
-  'gcp-service-account': {
-    what: 'GCP service account id',
-    pattern: /^[a-z]([a-z0-9-]*[a-z0-9])?$/,
-    minLength: 6,
-    maxLength: 30,
-    says: '6 to 30 lower-case letters, digits and "-", starting with a letter and ending with a letter or digit',
-    source: 'IAM, creating service accounts (cloud.google.com/iam/docs/service-accounts-create)',
-  },
-  'gcp-project': {
-    what: 'GCP project id',
-    pattern: /^[a-z]([a-z0-9-]*[a-z0-9])?$/,
-    minLength: 6,
-    maxLength: 30,
-    says: '6 to 30 lower-case letters, digits and "-", starting with a letter and not ending with "-"',
-    source: 'Resource Manager, creating and managing projects, project ID (cloud.google.com/resource-manager/docs/creating-managing-projects)',
-  },
-  'gcp-redis': {
-    what: 'Memorystore for Redis Cluster id',
-    pattern: /^[a-z]([a-z0-9-]*[a-z0-9])?$/,
-    minLength: 1,
-    maxLength: 63,
-    says: '1 to 63 lower-case letters, digits and "-", starting with a letter and ending with a letter or digit',
-    source: 'Memorystore for Redis Cluster API, CreateClusterRequest.cluster_id (cloud.google.com/memorystore/docs/cluster/reference/rest)',
-  },
+  'gke-cluster': gcpName('GKE cluster name', 1, 40, 'GKE API, Cluster.name (cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters)'),
+  'gke-node-pool': gcpName('GKE node pool name', 1, 40, 'GKE API, NodePool.name (cloud.google.com/kubernetes-engine/docs/reference/rest/v1/projects.locations.clusters.nodePools)'),
+  'gcp-network': gcpName('GCP VPC network name', 1, 63, GCP_NAMES),
+  'gcp-service-account': gcpName('GCP service account id', 6, 30, 'IAM, creating service accounts (cloud.google.com/iam/docs/service-accounts-create)'),
+  'gcp-project': gcpName('GCP project id', 6, 30, 'Resource Manager, creating and managing projects, project ID (cloud.google.com/resource-manager/docs/creating-managing-projects)'),
+  'gcp-redis': gcpName('Memorystore for Redis Cluster id', 1, 63, 'Memorystore for Redis Cluster API, CreateClusterRequest.cluster_id (cloud.google.com/memorystore/docs/cluster/reference/rest)'),
   'gcp-postgres-instance': {
     what: 'Cloud SQL instance id',
     pattern: /^[a-z]([a-z0-9-]*[a-z0-9])?$/,
