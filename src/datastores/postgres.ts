@@ -90,6 +90,8 @@ export interface PostgresDatabaseUse {
   readonly credentials: SecretReference;
   /** The Secret and key with the user name, if the service reads one. */
   readonly user?: SecretReference;
+  /** The short id of the tenant whose data it holds, for a per-tenant database. */
+  readonly tenant?: string;
 }
 
 /**
@@ -157,6 +159,7 @@ export class PostgresServer extends Construct {
       namespace: Catalog.service(d.service).namespace,
       credentials: d.credentials,
       user: d.user,
+      tenant: d.tenant,
     }));
   }
 
