@@ -3,6 +3,7 @@ import { KubernetesPlatform } from '../catalog';
 import { DATA_STORE_REQUIREMENTS, REDIS_DEFAULT_PORT } from '../catalog/data/data-stores';
 import { ClusterChart, addChecks, problem } from '../core';
 import { Platform } from '../platform';
+import { checkArguments } from './argument-checks';
 import { GroupOwnership } from './group-ownership';
 import { SecretReference } from './secret-reference';
 import { isHost, majorVersion } from './versions';
@@ -182,6 +183,11 @@ export class RedisCluster extends Construct {
    * @param format how the key holds the password
    */
   public bind(serviceGroup: string, name: string, credentials?: SecretReference, format: CredentialFormat = CredentialFormat.PASSWORD): RedisBinding {
+    checkArguments(this, 'RedisCluster.bind', [
+      { name: 'serviceGroup', value: serviceGroup, kind: 'string' },
+      { name: 'name', value: name, kind: 'string' },
+      { name: 'credentials', value: credentials, kind: 'SecretReference', optional: true },
+    ]);
     this.ownership.use(serviceGroup);
     if (credentials) this.recordCredentials(serviceGroup, credentials, format);
     return { name, host: this.address, port: this.port, tls: this.tls, clusterMode: this.clusterMode, credentials };

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { CONSUL_FACTS, VOICE_REDIS } from '../catalog/data/data-stores';
 import { ClusterChart, Labels, ManifestFile, addChecks, problem } from '../core';
+import { checkArguments } from './argument-checks';
 import { CredentialFormat, RedisBinding, RedisCluster } from './redis';
 import { SecretReference } from './secret-reference';
 import { isIpv4 } from './versions';
@@ -104,6 +105,11 @@ export class VoiceRedis extends Construct {
    * must exist already
    */
   public crossNamespaceBinding(name: string, credentials: SecretReference, namespace?: string): RedisBinding {
+    checkArguments(this, 'VoiceRedis.crossNamespaceBinding', [
+      // Left out, the consuming service reports what it reads instead (GES: 001 §3.3).
+      { name: 'credentials', value: credentials, kind: 'SecretReference', optional: true },
+      { name: 'namespace', value: namespace, kind: 'string', optional: true },
+    ]);
     if (namespace) this.stores.get(name)?.recordCredentials(namespace, credentials, CredentialFormat.ORS_STREAM_JSON);
     return { ...this.binding(name), credentials };
   }

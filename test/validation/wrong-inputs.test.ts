@@ -178,6 +178,8 @@ const CASES: Array<[string, Knobs, string, string]> = [
     tenants: [{ ...T200, home: 'secondary' }],
     extra: (m) => defineInteractionServers(m.primary, { groupId: 'acme', index: 0, servedTenants: [], homedTenants: [T200] }),
   }, 'acme', 'Interaction Server of tenant t200 runs in us-east, but the tenant is homed in us-central'],
+  ['a cross-namespace Redis binding with a Secret name for credentials', { extra: (m) => (m.primary.node.findChild('voice-redis-services') as VoiceRedis).crossNamespaceBinding('redis-ors-stream', 'ors-token' as any, 'ges') }, `${U}/voice-redis-services`, 'VoiceRedis.crossNamespaceBinding: credentials is the string "ors-token", not a SecretReference'],
+  ['a Redis binding for no service group', { extra: (m) => (m.primary.node.findChild('voice-redis') as RedisCluster).bind(undefined as any, 'r') }, `${U}/voice-redis`, 'RedisCluster.bind: serviceGroup is undefined, not a non-empty string'],
   ['a database for no tenant of the group', { database: { tenant: 't999' } }, 'acme', 'database "tenant_t100" holds data of tenant "t999", which is no tenant of the group'],
   ['a Tenant Service with another short id than its tenant\'s', { tenantService: { shortId: 't101' } }, 'acme', 'gives tenant 9350e2fc-a1dd-4c65-8d40-1f75a2e080dd the short id "t101", but the group knows it as "t100"'],
   ['a database owned by no catalogue service', { database: { service: 'tenants' } }, 'model', 'Catalog: no service "tenants"'],
