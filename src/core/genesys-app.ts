@@ -33,8 +33,8 @@ export interface UnitManifests {
  * never leaves half-written output.
  */
 export class GenesysApp extends App {
-  /** @param props cdk8s app options; `outdir` defaults to `CDK8S_OUTDIR` or `dist` */
   private readonly rootFiles = new Map<string, string>();
+  private wrote = false;
 
   /** @param props cdk8s app options; `outdir` defaults to `CDK8S_OUTDIR` or `dist` */
   public constructor(props: AppProps = {}) {
@@ -60,6 +60,12 @@ export class GenesysApp extends App {
   public synth(): void {
     const files = this.synthFiles();
     writeFolderAtomically(this.outdir, files);
+    this.wrote = true;
+  }
+
+  /** True once `synth()` has written the manifests, e.g. before a Terraform built from the same model was checked. */
+  public get hasWritten(): boolean {
+    return this.wrote;
   }
 
   /**

@@ -79,7 +79,12 @@ export class GroupTerraform extends Construct {
     const gkeUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
     // The manifests model and the Terraform's own rules, in one report, before anything is built.
     const problems = [...model.problems(), ...terraformProblems(group, gkeUnits, props).map((p) => `[${this.node.path}] ${p}`)];
-    if (problems.length > 0) throw new SynthProblemsError(problems);
+    if (problems.length > 0) {
+      // Written by an app.synth() before this check: say so, and how to check first.
+      const early = model.hasWritten ? `the manifests in ${model.outdir}` : undefined;
+      const hint = early ? [`[${this.node.path}] ${problem(`the manifests in ${model.outdir} were written before the Terraform was checked`, 'build both in synthesize((app, terraform) => { ... }), which writes neither until both pass')}`] : [];
+      throw new SynthProblemsError([...problems, ...hint], early);
+    }
     const manifests = new Map(model.manifests().map((m) => [m.unitId, m.files]));
 
     this.networkStack = new TerraformStack(scope, `${group.groupId}-network`);

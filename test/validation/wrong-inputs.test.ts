@@ -1,10 +1,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
+import { App } from 'cdktf';
 import { defineInteractionServers } from '../../apps/reference-topology';
 import { defineSingleAksUnit } from '../../apps/single-aks-unit';
 import {
-  Catalog, ConsulSettings, GenesysApp, GenesysService, IntentionAction, KafkaCluster, Placement, Platform, PostgresServer, RedisCluster,
-  SecretReference, TenantService, Unit, UnitRole, VoiceRedis, synthesize,
+  Catalog, ConsulSettings, GenesysApp, GenesysService, GroupTerraform, IntentionAction, KafkaCluster, Placement, Platform,
+  PostgresServer, RedisCluster, SecretReference, TenantService, Unit, UnitGroup, UnitRole, VoiceRedis, synthesize,
 } from '../../src';
 import { Knobs, T100, T200, previousOutput, snapshotOf, synthInto, wrongInputModel } from '../support/wrong-input-model';
 
@@ -275,5 +276,20 @@ describe('valid edge cases keep synthesizing', () => {
     expect(Catalog.product('cxc').placement).toBe(Placement.PRIMARY_OR_SECONDARY);
     const readme = fs.readFileSync(path.join(__dirname, '../../README.md'), 'utf8').replace(/\s+/g, ' ');
     expect(readme).toContain('CX Contact may run in the primary or a secondary unit (003 §2.3)');
+  });
+});
+
+describe('outside synthesize', () => {
+  test('a Terraform problem found after app.synth() says the manifests were written already, and how to check first', () => {
+    const folders = previousOutput();
+    const app = new GenesysApp({ outdir: folders.outdir });
+    const group = new UnitGroup(app, 'acme', { platform: Platform.gke(), imageRegistry: 'r.example.com' });
+    const pair = group.addPair('us', { geography: 'us' });
+    pair.addUnit('a', { role: UnitRole.PRIMARY, region: 'us-east4' });
+    pair.addUnit('b', { role: UnitRole.SECONDARY, region: 'us-central1' });
+    app.synth();
+    expect(() => new GroupTerraform(new App({ outdir: folders.terraformOutdir }), 'acme', { group, kubernetesVersion: '1.29' })).toThrow(
+      new RegExp(`only the manifests in ${folders.outdir} was written, before this check[^]*no project was given[^]*Fix: build both in synthesize`),
+    );
   });
 });
