@@ -293,3 +293,16 @@ describe('outside synthesize', () => {
     );
   });
 });
+
+describe('messages that used to mislead', () => {
+  test('a managed PostgreSQL name with "_" is a naming problem, not a bad host', () => {
+    const { problems } = synthInto(wrongInputModel({ postgres: { name: 'acme_pg' } }), previousOutput());
+    expect(problems.join('\n')).toContain('Azure Database for PostgreSQL flexible server name "acme_pg"');
+    expect(problems.join('\n')).not.toContain('not an IPv4 address or host name');
+  });
+
+  test('a unit in a group is never told it is outside one', () => {
+    const { problems } = synthInto(wrongInputModel({ extra: (m) => new Unit(m.group, 'loose', { role: UnitRole.SECONDARY, region: 'eastus' }) }), previousOutput());
+    expect(problems.join('\n')).not.toContain('outside a unit group');
+  });
+});
