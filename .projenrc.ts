@@ -37,7 +37,6 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     'cdktf-cli@^0.21.0',
     'kubernetes-models@4.5.1',
     '@kubernetes-models/validate@^4',
-    'ajv@^8.17.0',
     'yaml@^2.5.0',
     'ts-json-schema-generator@^2.4.0',
     '@cdktf/hcl2json@^0.21.0',
@@ -46,8 +45,9 @@ const project = new cdk8s.ConstructLibraryCdk8s({
     '@kubernetes-models/flux-cd@^4.0.0',
     '@kubernetes-models/argo-cd@^4.0.0',
   ],
-  // Typed Grafana dashboards at synth time; not a jsii library, so it ships inside the package.
-  bundledDeps: ['@grafana/grafana-foundation-sdk@0.0.21'],
+  // Not jsii libraries, so they ship inside the package: typed Grafana dashboards at synth time, and
+  // ajv, which checks props against the schemas generated from their interfaces (props-schemas).
+  bundledDeps: ['@grafana/grafana-foundation-sdk@0.0.21', 'ajv@^8.17.0'],
 
   // jsii writes its packages to dist/ by default; dist/ is where the manifests go (DESIGN.md, Output layout).
   artifactsDirectory: 'pkg',
@@ -147,6 +147,14 @@ project.addTask('bench', {
   exec: 'ts-node --transpile-only --project scripts/tsconfig.json scripts/bench/main.ts',
   receiveArgs: true,
 });
+
+// The props check (src/core/check-props.ts) reads JSON schemas generated from the props interfaces;
+// a test fails when the committed file is stale.
+const propsSchemas = project.addTask('props-schemas', {
+  description: 'Generate src/core/props-schemas.generated.ts, the JSON schemas of the public props interfaces',
+  exec: 'ts-node --transpile-only --project scripts/tsconfig.json scripts/props-schemas.ts',
+});
+project.preCompileTask.spawn(propsSchemas);
 
 // Generated code is not linted.
 project.eslint?.addIgnorePattern('src/imports/');

@@ -1,8 +1,7 @@
 // Example: a GKE unit pair. Synthesize it with
 //   npx ts-node --project apps/tsconfig.json apps/gke-unit-pair.ts
 // which writes the manifests to dist/examples/gke-unit-pair/ (or CDK8S_OUTDIR) and the Terraform to
-// dist/examples/gke-unit-pair-terraform/stacks/<stack>/cdk.tf.json.
-import { App } from 'cdktf';
+// dist/examples/gke-unit-pair-terraform/stacks/<stack>/cdk.tf.json (or CDKTF_OUTDIR).
 import {
   ChartDelivery,
   ChartRepository,
@@ -27,6 +26,7 @@ import {
   UnitRole,
   VoiceMicroservices,
   VoiceRedis,
+  synthesize,
 } from '../src';
 
 /** The pair's tenant, homed in the primary unit and backed by the secondary. */
@@ -144,14 +144,14 @@ export function gkeUnitPairTerraformProps(group: UnitGroup): GroupTerraformProps
   };
 }
 
+// Both outputs are checked together and written only when both pass (synthesize).
 if (require.main === module) {
-  const app = new GenesysApp({ outdir: process.env.CDK8S_OUTDIR ?? 'dist/examples/gke-unit-pair' });
-  const group = defineGkeUnitPair(app);
-  app.synthOrReport();
-  if (!process.exitCode) {
-    const tf = new App({ outdir: 'dist/examples/gke-unit-pair-terraform' });
-    new GroupTerraform(tf, 'globex', gkeUnitPairTerraformProps(group));
-    tf.synth();
-    console.log(`Wrote ${app.outdir}/ and dist/examples/gke-unit-pair-terraform/`);
-  }
+  const result = synthesize(
+    (app, tf) => {
+      const group = defineGkeUnitPair(app);
+      new GroupTerraform(tf, 'globex', gkeUnitPairTerraformProps(group));
+    },
+    { outdir: 'dist/examples/gke-unit-pair', terraformOutdir: 'dist/examples/gke-unit-pair-terraform' },
+  );
+  if (result.written.length > 0) console.log(`Wrote ${result.written.join('/ and ')}/`);
 }

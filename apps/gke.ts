@@ -1,7 +1,5 @@
-// The reference topology on GKE: `npm run synth:gke` writes dist-gke/<unit-id>/.
-import { GenesysApp, KubernetesPlatform } from '../src';
-import { defineReferenceTopology } from './reference-topology';
+// The reference topology on GKE: `npm run synth:gke` writes dist-gke/<unit-id>/ (or CDK8S_OUTDIR).
+import { KubernetesPlatform, synthesize } from '../src';
+import { referenceModel } from './reference-app';
 
-const app = new GenesysApp({ outdir: process.env.CDK8S_OUTDIR ?? 'dist-gke' });
-defineReferenceTopology(app, KubernetesPlatform.GKE);
-app.synthOrReport();
+synthesize(referenceModel(KubernetesPlatform.GKE), { outdir: 'dist-gke', terraform: false });

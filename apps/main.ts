@@ -1,8 +1,6 @@
-// The default app: what `cdk8s synth` (cdk8s.yaml) runs. It writes dist/<unit-id>/ for the four
-// units of the reference topology on AKS.
-import { GenesysApp, KubernetesPlatform } from '../src';
-import { defineReferenceTopology } from './reference-topology';
+// The default app: what `cdk8s synth` (cdk8s.yaml) runs. It writes <CDK8S_OUTDIR or dist>/<unit-id>/
+// for the four units of the reference topology on AKS, after checking its Terraform too.
+import { KubernetesPlatform, synthesize } from '../src';
+import { referenceModel } from './reference-app';
 
-const app = new GenesysApp();
-defineReferenceTopology(app, KubernetesPlatform.AKS);
-app.synthOrReport();
+synthesize(referenceModel(KubernetesPlatform.AKS), { terraform: false });

@@ -1,15 +1,10 @@
 // The Terraform of the reference topology: what `cdktf synth` (cdktf.json) runs. AKS by default;
-// GENESYS_CLOUD=gke gives the GKE twin. Writes cdktf.out/stacks/<stack>/cdk.tf.json.
-import { App } from 'cdktf';
-import { ChartDelivery, GenesysApp, GroupTerraform, KubernetesPlatform } from '../src';
-import { referenceTerraformProps } from './reference-terraform';
-import { REFERENCE_CHART_REPOSITORY, defineReferenceTopology } from './reference-topology';
+// GENESYS_CLOUD=gke gives the GKE twin. Writes <CDKTF_OUTDIR or cdktf.out>/stacks/<stack>/cdk.tf.json,
+// after checking the manifests model too.
+import { ChartDelivery, KubernetesPlatform, synthesize } from '../src';
+import { referenceModel } from './reference-app';
+import { REFERENCE_CHART_REPOSITORY } from './reference-topology';
 
 const cloud = process.env.GENESYS_CLOUD === 'gke' ? KubernetesPlatform.GKE : KubernetesPlatform.AKS;
-const model = new GenesysApp({ outdir: 'dist' });
 // The Terraform installs the charts itself: a helm_release per release, in deployment order.
-const group = defineReferenceTopology(model, cloud, ChartDelivery.terraform({ repository: REFERENCE_CHART_REPOSITORY }));
-
-const app = new App();
-new GroupTerraform(app, 'acme', referenceTerraformProps(group, cloud));
-app.synth();
+synthesize(referenceModel(cloud, ChartDelivery.terraform({ repository: REFERENCE_CHART_REPOSITORY })), { manifests: false });

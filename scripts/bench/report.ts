@@ -88,7 +88,7 @@ topology grows, against a bare-cdk8s / bare-cdktf floor.
   has no Terraform.
 - **Library, manifests**: build the model, then \`GenesysApp.synth()\` (checks, renders and writes
   every unit's YAML) into a temporary folder. **Library, Terraform**: build the model,
-  \`new GroupTerraform(...)\` in a cdktf \`App\` (options of apps/terraform.ts), \`App.synth()\`.
+  \`new GroupTerraform(...)\` in a cdktf \`App\` (options of apps/reference-app.ts), \`App.synth()\`.
 - **Floors**: the same Kubernetes objects (\`GenesysApp.manifests()\`) as bare \`ApiObject\`s, one
   \`Chart\` per manifest file, in a plain cdk8s \`App\`, synthesized; the same Terraform (the
   library's synthesized \`cdk.tf.json\`) as bare \`TerraformResource\`s / \`TerraformDataSource\`s

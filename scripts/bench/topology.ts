@@ -75,11 +75,12 @@ export function buildBenchModel(app: lib.GenesysApp, units: number): BenchModel 
       region: first.region,
       unitGroup: GROUP_ID,
       imageRegistry: IMAGE_REGISTRY,
+      charts: benchDelivery(),
     });
     defineBenchUnit(unit, { groupId: GROUP_ID, index: 0, servedTenants: [tenantOfPair(0)], homedTenants: [tenantOfPair(0)] });
     return { units: [unit] };
   }
-  const group = new lib.UnitGroup(app, GROUP_ID, { platform, imageRegistry: IMAGE_REGISTRY });
+  const group = new lib.UnitGroup(app, GROUP_ID, { platform, imageRegistry: IMAGE_REGISTRY, charts: benchDelivery() });
   for (let p = 0; p < units / 2; p++) {
     const spec = PAIRS[p];
     const pair = group.addPair(spec.id, { geography: spec.geography });
@@ -100,4 +101,9 @@ function defineBenchUnit(unit: lib.Unit, context: reference.ReferenceUnitContext
   if (unit.role === lib.UnitRole.PRIMARY) reference.defineGes(unit, context);
   reference.defineCxContact(unit, context);
   if (unit.role === lib.UnitRole.PRIMARY) reference.defineInteractionServers(unit, context);
+}
+
+/** Flux delivery, as the reference topology's: no network at synth time. */
+function benchDelivery(): lib.ChartDelivery {
+  return lib.ChartDelivery.flux({ repository: lib.ChartRepository.url('https://charts.acme.example.com/genesys') });
 }

@@ -270,5 +270,5 @@ function resolve(spec: ServiceSpec): ServiceInfo {
 function unknown(what: string, id: string, known: string[]): string {
   const close = known.filter((k) => k.includes(id) || id.includes(k));
   const hint = close.length > 0 ? `did you mean ${close.map((c) => `"${c}"`).join(' or ')}?` : `known ${what}s: ${known.join(', ')}`;
-  return `Catalog: no ${what} "${id}"; ${hint}`;
+  return `Catalog: no ${what} "${id}"; ${hint} (the catalogue of the guides). Fix: use one of the catalogue's ${what} ids.`;
 }

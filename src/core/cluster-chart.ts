@@ -1,9 +1,10 @@
 import { ApiObject, Chart } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
+import { checkProps } from './check-props';
 import { KubeNamespace } from './k8s';
 import { Labels } from './labels';
 import { ManifestFile } from './manifest-file';
-import { addChecks, problem } from './problems';
+import { SynthProblemsError, addChecks, problem } from './problems';
 import { ReleaseSpec } from './release-spec';
 
 /** Options of a cluster chart. */
@@ -44,7 +45,9 @@ export class ClusterChart extends Chart {
   public static enclosing(scope: IConstruct): ClusterChart {
     const found = [scope, ...scope.node.scopes.slice().reverse()].find((c) => c instanceof ClusterChart);
     if (found) return found as ClusterChart;
-    throw new Error(`${scope.node.path} is not inside a unit: create it inside a Unit (or ClusterChart).`);
+    throw new SynthProblemsError([
+      `[${scope.node.path}] ${problem(`${scope.constructor.name} is not inside a unit; it belongs to one cluster's manifests`, `create it inside a Unit (or ClusterChart): new ${scope.constructor.name}(unit, ...)`, '003 §1.10')}`,
+    ]);
   }
 
   /** The cluster's id: the name of its output folder. */
@@ -67,6 +70,7 @@ export class ClusterChart extends Chart {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: ClusterChartProps) {
+    checkProps(scope, 'ClusterChartProps', props, id);
     super(scope, id, { labels: { ...Labels.common(), ...props.labels } });
     this.clusterId = id;
     this.imageRegistry = props.imageRegistry;
@@ -78,7 +82,13 @@ export class ClusterChart extends Chart {
     addChecks(this, () => {
       const found: string[] = [];
       if (!isDnsLabel(id)) {
-        found.push(problem(`unit id "${id}" is not a DNS label`, 'use lower-case letters, digits and "-", at most 63 characters, e.g. "us-east"'));
+        found.push(
+          problem(
+            `unit id "${id}" is not a DNS label; it names the unit's folder and is a label value on every object`,
+            'use lower-case letters, digits and "-", at most 63 characters, e.g. "us-east"',
+            'Kubernetes object names, DNS label names (RFC 1123); 003 §1.10',
+          ),
+        );
       }
       if (!/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:[0-9]+)?(\/[a-z0-9._-]+)*$/.test(props.imageRegistry)) {
         found.push(problem(`imageRegistry "${props.imageRegistry}" is not a registry host`, 'give a host name with an optional port and path, e.g. "myacr.azurecr.io"', '003 §7.2'));

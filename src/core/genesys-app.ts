@@ -6,6 +6,7 @@ import { ClusterChart } from './cluster-chart';
 import { UnitOutput, componentPrerequisites, secretPrerequisites, unitConsistencyProblems } from './consistency';
 import { kindRank } from './kind-order';
 import { ManifestFile } from './manifest-file';
+import { collectObjectProblems } from './object-checks';
 import { ReleaseSpec } from './release-spec';
 import { SynthProblemsError, collectProblems } from './problems';
 
@@ -36,8 +37,8 @@ export interface UnitManifests {
  * never leaves half-written output.
  */
 export class GenesysApp extends App {
-  /** @param props cdk8s app options; `outdir` defaults to `CDK8S_OUTDIR` or `dist` */
   private readonly rootFiles = new Map<string, string>();
+  private wrote = false;
 
   /** @param props cdk8s app options; `outdir` defaults to `CDK8S_OUTDIR` or `dist` */
   public constructor(props: AppProps = {}) {
@@ -63,6 +64,12 @@ export class GenesysApp extends App {
   public synth(): void {
     const files = this.synthFiles();
     writeFolderAtomically(this.outdir, files);
+    this.wrote = true;
+  }
+
+  /** True once `synth()` has written the manifests, e.g. before a Terraform built from the same model was checked. */
+  public get hasWritten(): boolean {
+    return this.wrote;
   }
 
   /**
@@ -84,10 +91,16 @@ export class GenesysApp extends App {
    * order: what the Terraform applies as `kubernetes_manifest` resources.
    */
   public manifests(): UnitManifests[] {
-    runBeforeSynthHooks(this);
-    const problems = collectProblems(this);
+    const problems = this.problems();
     if (problems.length > 0) throw new SynthProblemsError(problems);
-    const units = this.clusters().map((cluster) => {
+    const units = this.unitOutputs();
+    for (const { cluster, unit } of units) writePrerequisites(cluster, outputOf(unit));
+    return units.map(({ unit }) => unit);
+  }
+
+  /** Every unit's manifest files and releases, unchecked. */
+  private unitOutputs(): Array<{ cluster: ClusterChart; unit: UnitManifests }> {
+    return this.clusters().map((cluster) => {
       const byFile = new Map<string, { rank: number; index: number; json: any }[]>();
       cluster.apiObjects.forEach((apiObject, index) => {
         const json = apiObject.toJson();
@@ -103,11 +116,26 @@ export class GenesysApp extends App {
       const releases = cluster.releases.sort((a, b) => byName(a.fileName, b.fileName));
       return { cluster, unit: { unitId: cluster.clusterId, files, releases } };
     });
+  }
+
+  /**
+   * Checks the whole model and returns every problem, each prefixed with the path of the construct
+   * that reported it; empty when the model can be written. Runs the before-synth hooks first, and
+   * the checks of the final objects once the model itself has no problem.
+   */
+  public problems(): string[] {
+    runBeforeSynthHooks(this);
+    const ids = this.clusters().map((c) => c.clusterId);
+    const repeated = [...new Set(ids.filter((x, i) => ids.indexOf(x) !== i))];
+    const found = [
+      ...collectProblems(this),
+      ...repeated.map((id) => `[${id}] two units share the id "${id}" and would write one output folder (003 §1.10). Fix: give every unit its own id.`),
+    ];
+    if (found.length > 0) return found;
+    const objectProblems = collectObjectProblems(this);
+    if (objectProblems.length > 0) return objectProblems;
     // The objects must work together, not only one by one (the design guide, principle 5).
-    const inconsistent = units.flatMap(({ unit }) => unitConsistencyProblems(outputOf(unit)));
-    if (inconsistent.length > 0) throw new SynthProblemsError(inconsistent);
-    for (const { cluster, unit } of units) writePrerequisites(cluster, outputOf(unit));
-    return units.map(({ unit }) => unit);
+    return this.unitOutputs().flatMap(({ unit }) => unitConsistencyProblems(outputOf(unit)));
   }
 
   private clusters(): ClusterChart[] {
@@ -129,11 +157,6 @@ export class GenesysApp extends App {
       for (const [fileName, content] of Object.entries(cluster.extraFiles)) {
         files[path.posix.join(cluster.clusterId, fileName)] = content;
       }
-    }
-    const ids = clusters.map((c) => c.clusterId);
-    const repeated = [...new Set(ids.filter((x, i) => ids.indexOf(x) !== i))];
-    if (repeated.length > 0) {
-      throw new SynthProblemsError(repeated.map((id) => `[${id}] two units share the id "${id}" and would write one output folder (003 §1.10). Fix: give every unit its own id.`));
     }
     for (const [fileName, content] of this.rootFiles) files[fileName] = content;
     return sortKeys(files);
@@ -174,8 +197,13 @@ function sortKeys(files: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Writes `files` into a sibling staging folder, then swaps it in place of `outdir`. */
-function writeFolderAtomically(outdir: string, files: Record<string, string>): void {
+/**
+ * Writes `files` into a sibling staging folder, then swaps it in place of `outdir`.
+ *
+ * @param outdir the folder to replace
+ * @param files file path (relative to `outdir`) to content
+ */
+export function writeFolderAtomically(outdir: string, files: Record<string, string>): void {
   const staging = `${outdir.replace(/\/+$/, '')}.staging-${process.pid}`;
   fs.rmSync(staging, { recursive: true, force: true });
   try {

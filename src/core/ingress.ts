@@ -1,5 +1,6 @@
 import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
+import { checkProps } from './check-props';
 import { KubeIngress } from './k8s';
 import { Labels } from './labels';
 
@@ -72,6 +73,7 @@ export class ServiceIngress extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: ServiceIngressProps) {
+    checkProps(scope, 'ServiceIngressProps', props, id);
     super(scope, id);
     this.name = props.name;
     this.host = props.host;

@@ -36,9 +36,13 @@ export class SynthProblemsError extends Error {
   /** The problems, each prefixed with the path of the construct that reported it. */
   public readonly problems: string[];
 
-  /** @param problems the problems found, one message each */
-  public constructor(problems: string[]) {
-    super(`Synthesis stopped: ${problems.length} problem(s) found; nothing was written.\n  ${problems.join('\n  ')}`);
+  /**
+   * @param problems the problems found, one message each
+   * @param written what was written before the problems were found, if anything
+   */
+  public constructor(problems: string[], written?: string) {
+    const what = written ? `only ${written} was written, before this check` : 'nothing was written';
+    super(`Synthesis stopped: ${problems.length} problem(s) found; ${what}.\n  ${problems.join('\n  ')}`);
     this.name = 'SynthProblemsError';
     this.problems = problems;
   }

@@ -1,4 +1,5 @@
 import { Construct } from 'constructs';
+import { checkProps } from './check-props';
 import { KubePersistentVolumeClaim, Quantity } from './k8s';
 import { Labels } from './labels';
 
@@ -29,6 +30,7 @@ export class VolumeClaim extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: VolumeClaimProps) {
+    checkProps(scope, 'VolumeClaimProps', props, id);
     super(scope, id);
     this.name = props.name;
     new KubePersistentVolumeClaim(this, 'claim', {

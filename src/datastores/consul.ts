@@ -1,9 +1,11 @@
 import { Yaml } from 'cdk8s';
 import { Construct, IConstruct } from 'constructs';
 import { CONSUL_FACTS, DATA_STORE_REQUIREMENTS } from '../catalog/data/data-stores';
+import { nameProblem } from '../catalog/naming';
 import { ClusterChart, addChecks, problem } from '../core';
 import { SecretReference } from './secret-reference';
 import { beforeSynth } from '../core/before-synth';
+import { checkProps } from '../core/check-props';
 
 /** Consul settings of a unit: what the Voice guide requires of the official Consul Helm chart (000 §2.4). */
 export interface ConsulSettingsProps {
@@ -90,6 +92,7 @@ export class ConsulSettings extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: ConsulSettingsProps) {
+    checkProps(scope, 'ConsulSettingsProps', props, id);
     super(scope, id);
     const version = props.version ?? DATA_STORE_REQUIREMENTS.consul.version;
     this.datacenter = props.datacenter;
@@ -124,6 +127,9 @@ export class ConsulSettings extends Construct {
       if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(props.datacenter)) {
         found.push(problem(`Consul datacenter "${props.datacenter}" is not a valid name`, 'use lower-case letters, digits and "-"'));
       }
+      // The chart's server StatefulSet claims its volume from this class, a Kubernetes object.
+      const storageClass = props.storageClass === undefined ? undefined : nameProblem('k8s-dns-subdomain', props.storageClass, 'storageClass (a StorageClass)');
+      if (storageClass) found.push(storageClass);
       return found;
     });
   }

@@ -4,6 +4,7 @@ import { addChecks, problem } from '../core';
 import { GroupOwnership } from './group-ownership';
 import { SecretReference } from './secret-reference';
 import { majorVersion } from './versions';
+import { checkProps } from '../core/check-props';
 
 /** What a service receives to reach Elasticsearch or OpenSearch. */
 export interface ElasticsearchBinding {
@@ -41,6 +42,7 @@ export class ElasticsearchCluster extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: ElasticsearchClusterProps) {
+    checkProps(scope, 'ElasticsearchClusterProps', props, id);
     super(scope, id);
     this.url = props.url.replace(/\/+$/, '');
     this.ownership = new GroupOwnership('Elasticsearch', id, props.serviceGroup, props.allowSharingAcrossGroups ?? false);

@@ -4,6 +4,7 @@ import { DATA_STORE_REQUIREMENTS, KAFKA_ROLES, KAFKA_SECRET } from '../catalog/d
 import { addChecks, problem } from '../core';
 import { SecretReference } from './secret-reference';
 import { isHost, majorVersion } from './versions';
+import { checkProps } from '../core/check-props';
 
 /** What a service receives to reach Kafka. */
 export interface KafkaBinding {
@@ -50,6 +51,7 @@ export class KafkaCluster extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: KafkaClusterProps) {
+    checkProps(scope, 'KafkaClusterProps', props, id);
     super(scope, id);
     this.binding = {
       bootstrap: props.bootstrapServers.join(','),

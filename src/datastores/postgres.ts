@@ -1,10 +1,12 @@
 import { Construct } from 'constructs';
 import { Catalog } from '../catalog';
 import { DATA_STORE_REQUIREMENTS, POSTGRES_DEFAULT_PORT } from '../catalog/data/data-stores';
+import { nameProblem } from '../catalog/naming';
 import { ClusterChart, addChecks, problem } from '../core';
 import { Platform } from '../platform';
 import { SecretReference } from './secret-reference';
 import { isHost, majorVersion } from './versions';
+import { checkProps } from '../core/check-props';
 
 /** What a service receives to reach its database. */
 export interface PostgresBinding {
@@ -88,6 +90,8 @@ export interface PostgresDatabaseUse {
   readonly credentials: SecretReference;
   /** The Secret and key with the user name, if the service reads one. */
   readonly user?: SecretReference;
+  /** The short id of the tenant whose data it holds, for a per-tenant database. */
+  readonly tenant?: string;
 }
 
 /**
@@ -104,6 +108,7 @@ export class PostgresServer extends Construct {
    * @param props options
    */
   public static managed(scope: Construct, id: string, props: ManagedPostgresProps): PostgresServer {
+    checkProps(scope, 'ManagedPostgresProps', props, id);
     const cluster = ClusterChart.enclosing(scope);
     return new PostgresServer(scope, id, {
       address: props.platform.managedHost('postgres', props.name, cluster.clusterId, cluster.unitGroup ?? 'default'),
@@ -130,6 +135,7 @@ export class PostgresServer extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: PostgresServerProps) {
+    checkProps(scope, 'PostgresServerProps', props, id);
     super(scope, id);
     this.address = props.address;
     this.port = props.port ?? POSTGRES_DEFAULT_PORT;
@@ -141,6 +147,7 @@ export class PostgresServer extends Construct {
 
   /** A database on this server for one service (and tenant). */
   public database(options: PostgresDatabaseOptions): PostgresBinding {
+    checkProps(this, 'PostgresDatabaseOptions', options);
     this.databases.push(options);
     return { host: this.address, port: this.port, database: options.database, tls: this.tls, credentials: options.credentials, user: options.user };
   }
@@ -152,6 +159,7 @@ export class PostgresServer extends Construct {
       namespace: Catalog.service(d.service).namespace,
       credentials: d.credentials,
       user: d.user,
+      tenant: d.tenant,
     }));
   }
 
@@ -162,7 +170,8 @@ export class PostgresServer extends Construct {
     if (major === undefined || major < req.minMajorVersion) {
       found.push(problem(`PostgreSQL "${id}": version ${props.version} is older than 11.x, which private edition requires`, 'use PostgreSQL 11 or later', req.source));
     }
-    if (!isHost(props.address)) {
+    // A server the Terraform provisions has a host made from its name; the unit checks that name (cloud naming rules).
+    if (!props.managedName && !isHost(props.address)) {
       found.push(problem(`PostgreSQL "${id}": address "${props.address}" is not an IPv4 address or host name`, 'give the server host, without scheme or port'));
     }
     for (const db of this.databases.filter((d) => d.user && d.user.secretName === d.credentials.secretName && d.user.key === d.credentials.key)) {
@@ -172,6 +181,10 @@ export class PostgresServer extends Construct {
           'give the user name its own key, e.g. user: SecretReference.of(secret, \'user\') beside credentials: SecretReference.of(secret, \'password\')',
         ),
       );
+    }
+    for (const db of this.databases) {
+      const wrong = nameProblem('postgres-database', db.database, `PostgreSQL "${id}": database of ${db.service}`);
+      if (wrong) found.push(wrong);
     }
     const byName = new Map<string, PostgresDatabaseOptions[]>();
     for (const db of this.databases) byName.set(db.database, [...(byName.get(db.database) ?? []), db]);

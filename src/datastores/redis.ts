@@ -3,9 +3,11 @@ import { KubernetesPlatform } from '../catalog';
 import { DATA_STORE_REQUIREMENTS, REDIS_DEFAULT_PORT } from '../catalog/data/data-stores';
 import { ClusterChart, addChecks, problem } from '../core';
 import { Platform } from '../platform';
+import { checkArguments } from './argument-checks';
 import { GroupOwnership } from './group-ownership';
 import { SecretReference } from './secret-reference';
 import { isHost, majorVersion } from './versions';
+import { checkProps } from '../core/check-props';
 
 /** What a service receives to reach a Redis store. */
 export interface RedisBinding {
@@ -113,6 +115,7 @@ export class RedisCluster extends Construct {
    * @param props options
    */
   public static managed(scope: Construct, id: string, props: ManagedRedisProps): RedisCluster {
+    checkProps(scope, 'ManagedRedisProps', props, id);
     const cluster = ClusterChart.enclosing(scope);
     const gke = props.platform.kind === KubernetesPlatform.GKE;
     return new RedisCluster(scope, id, {
@@ -156,6 +159,8 @@ export class RedisCluster extends Construct {
    */
 
   public constructor(scope: Construct, id: string, props: RedisClusterProps) {
+
+    checkProps(scope, 'RedisClusterProps', props, id);
     super(scope, id);
     this.managedName = props.managedName;
     this.shards = props.shards;
@@ -178,6 +183,11 @@ export class RedisCluster extends Construct {
    * @param format how the key holds the password
    */
   public bind(serviceGroup: string, name: string, credentials?: SecretReference, format: CredentialFormat = CredentialFormat.PASSWORD): RedisBinding {
+    checkArguments(this, 'RedisCluster.bind', [
+      { name: 'serviceGroup', value: serviceGroup, kind: 'string' },
+      { name: 'name', value: name, kind: 'string' },
+      { name: 'credentials', value: credentials, kind: 'SecretReference', optional: true },
+    ]);
     this.ownership.use(serviceGroup);
     if (credentials) this.recordCredentials(serviceGroup, credentials, format);
     return { name, host: this.address, port: this.port, tls: this.tls, clusterMode: this.clusterMode, credentials };
@@ -205,7 +215,8 @@ export class RedisCluster extends Construct {
     const req = DATA_STORE_REQUIREMENTS.redis;
     const found: string[] = [];
     const below = (what: string, fix: string) => found.push(problem(`Redis "${this.node.id}": ${what}`, fix, req.source));
-    if (!isHost(props.address)) below(`address "${props.address}" is not an IPv4 address or host name`, 'give the host the services connect to, without scheme or port');
+    // A store the Terraform provisions has a host made from its name; the unit checks that name (cloud naming rules).
+    if (!props.managedName && !isHost(props.address)) below(`address "${props.address}" is not an IPv4 address or host name`, 'give the host the services connect to, without scheme or port');
     const major = majorVersion(props.version);
     if (major === undefined || major < req.majorVersion) below(`version ${props.version} is below 6.x, which private edition requires`, 'use Redis 6.x or later');
     if (!this.clusterMode) below('cluster mode is off, but private edition requires Redis in cluster mode', 'turn clusterMode on');

@@ -1,3 +1,6 @@
+import { nameProblem } from '../catalog/naming';
+import { SynthProblemsError } from '../core/problems';
+
 /**
  * A key of an existing Kubernetes Secret. The library only ever refers to Secrets by name; their
  * values are created outside the manifests (by you, by external-secrets, or by the Terraform).
@@ -8,6 +11,9 @@ export class SecretReference {
    * @param key key within the Secret
    */
   public static of(secretName: string, key: string): SecretReference {
+    const problems = [nameProblem('k8s-dns-subdomain', secretName, 'Secret name'), nameProblem('k8s-secret-key', key, `Secret "${secretName}": key`)];
+    const found = problems.filter((p): p is string => p !== undefined);
+    if (found.length > 0) throw new SynthProblemsError(found.map((p) => `[SecretReference.of] ${p}`));
     return new SecretReference(secretName, key);
   }
 

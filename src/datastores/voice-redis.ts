@@ -1,10 +1,13 @@
 import { Construct } from 'constructs';
 import { CONSUL_FACTS, VOICE_REDIS } from '../catalog/data/data-stores';
 import { ClusterChart, Labels, ManifestFile, addChecks, problem } from '../core';
+import { checkArguments } from './argument-checks';
 import { CredentialFormat, RedisBinding, RedisCluster } from './redis';
 import { SecretReference } from './secret-reference';
 import { isIpv4 } from './versions';
+import { checkProps } from '../core/check-props';
 import { KubeEndpoints, KubeService } from '../core/k8s';
+import { SynthProblemsError } from '../core/problems';
 
 const VOICE_NAMESPACE = 'voice';
 
@@ -43,6 +46,7 @@ export class VoiceRedis extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: VoiceRedisProps) {
+    checkProps(scope, 'VoiceRedisProps', props, id);
     super(scope, id);
     ManifestFile.assign(this, ManifestFile.INFRASTRUCTURE);
     ClusterChart.enclosing(this).useNamespace(VOICE_NAMESPACE);
@@ -74,9 +78,9 @@ export class VoiceRedis extends Construct {
     const fact = VOICE_REDIS.find((r) => r.name === name);
     const store = this.stores.get(name);
     if (!fact || !store) {
-      throw new Error(
+      throw new SynthProblemsError([
         `[${this.node.path}] ${problem(`VoiceRedis: no Voice Redis service "${name}"`, `ask for one of the nine: ${VoiceRedis.names().join(', ')}`, '000 §2.2')}`,
-      );
+      ]);
     }
     return {
       name,
@@ -101,6 +105,11 @@ export class VoiceRedis extends Construct {
    * must exist already
    */
   public crossNamespaceBinding(name: string, credentials: SecretReference, namespace?: string): RedisBinding {
+    checkArguments(this, 'VoiceRedis.crossNamespaceBinding', [
+      // Left out, the consuming service reports what it reads instead (GES: 001 §3.3).
+      { name: 'credentials', value: credentials, kind: 'SecretReference', optional: true },
+      { name: 'namespace', value: namespace, kind: 'string', optional: true },
+    ]);
     if (namespace) this.stores.get(name)?.recordCredentials(namespace, credentials, CredentialFormat.ORS_STREAM_JSON);
     return { ...this.binding(name), credentials };
   }

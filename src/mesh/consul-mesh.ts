@@ -8,6 +8,7 @@ import { NetworkPolicyOptions, writeNetworkPolicies } from './network-policies';
 import { openPortsToOutsideCallers } from './outside-mesh';
 import { renderReviewTable } from './review-table';
 import { beforeSynth } from '../core/before-synth';
+import { checkProps } from '../core/check-props';
 import { ServiceIntentions } from '../imports/consul.hashicorp.com';
 
 /** Review table path within the unit's folder. */
@@ -54,6 +55,7 @@ export class ConsulMesh extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: ConsulMeshProps = {}) {
+    checkProps(scope, 'ConsulMeshProps', props, id);
     super(scope, id);
     this.mode = props.mode ?? MeshMode.LEAST_PRIVILEGE;
     this.added = [...(props.intentions ?? [])];
@@ -65,6 +67,7 @@ export class ConsulMesh extends Construct {
 
   /** Adds an intention to the derived ones. */
   public addIntention(intention: IntentionProps): void {
+    checkProps(this, 'IntentionProps', intention);
     this.added.push(intention);
   }
 
@@ -137,6 +140,18 @@ export class ConsulMesh extends Construct {
       const where = `intention ${i.source} → ${i.destination} (${action})`;
       if (!present.has(i.destination)) {
         this.found.push(problem(`${where}: no meshed service "${i.destination}" in this unit`, `use one of: ${[...present].sort().join(', ')}`));
+        continue;
+      }
+      // A source may also be a service the user runs in the mesh beside the library's, named as the catalogue names it.
+      const known = new Set([...present, ...this.remote.map((r) => r.consulName)]);
+      if (i.source !== '*' && !known.has(i.source) && !Catalog.services().some((s) => s.id === i.source)) {
+        this.found.push(
+          problem(
+            `${where}: "${i.source}" is no meshed service of this unit or of any other unit of the group, nor a service of the catalogue, so the intention allows nothing`,
+            `name a meshed service as the source, e.g. one of: ${[...known].sort().slice(0, 8).join(', ')}`,
+            '000 §2.4',
+          ),
+        );
         continue;
       }
       const same = (e: MeshEdge) => e.source === i.source && e.destination === i.destination;

@@ -3,6 +3,7 @@ import { Construct } from 'constructs';
 import { Catalog } from '../catalog';
 import { Labels } from '../core';
 import { Platform } from './platform';
+import { checkProps } from '../core/check-props';
 import { KubePriorityClass, KubeStorageClass } from '../core/k8s';
 
 /** Options of the cluster classes. */
@@ -27,6 +28,7 @@ export class ClusterClasses extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: ClusterClassesProps) {
+    checkProps(scope, 'ClusterClassesProps', props, id);
     super(scope, id);
     for (const fact of Catalog.priorityClasses()) {
       this.priorityClasses[fact.name] = new KubePriorityClass(this, fact.name, {

@@ -1,6 +1,7 @@
 import { Catalog, KubernetesPlatform, StorageClassFact, StorageRole } from '../catalog';
 import { ServiceVolume, problem } from '../core';
 import { MetricsCollector } from './monitoring';
+import { checkProps } from '../core/check-props';
 
 /** Options shared by both platforms. */
 export interface PlatformProps {
@@ -42,11 +43,13 @@ export interface GkePlatformProps extends PlatformProps {
 export class Platform {
   /** Azure Kubernetes Service. */
   public static aks(props: AksPlatformProps = {}): Platform {
+    checkProps('Platform.aks', 'AksPlatformProps', props);
     return new Platform(KubernetesPlatform.AKS, props, []);
   }
 
   /** Google Kubernetes Engine, Standard mode. */
   public static gke(props: GkePlatformProps = {}): Platform {
+    checkProps('Platform.gke', 'GkePlatformProps', props);
     const unsupported: string[] = [];
     const rule = (on: boolean | undefined, what: string, fix: string) => {
       if (on) unsupported.push(problem(what, fix, '003 §1.10'));

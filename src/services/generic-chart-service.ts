@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { Catalog, ChartFact } from '../catalog';
 import { GenesysService } from '../charts';
 import { WorkloadKind, addChecks, problem } from '../core';
+import { checkProps } from '../core/check-props';
 
 /** Options of a Genesys service deployed from a chart the library has no values model for. */
 export interface GenericChartServiceProps {
@@ -51,6 +52,7 @@ export class GenericChartService extends GenesysService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: GenericChartServiceProps) {
+    checkProps(scope, 'GenericChartServiceProps', props, id);
     const known = typeof props.serviceId === 'string' && Catalog.hasService(props.serviceId);
     const serviceId = known ? props.serviceId : Catalog.services()[0].id;
     const chart: ChartFact = {

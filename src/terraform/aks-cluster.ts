@@ -15,6 +15,7 @@ import { UnitAddressPlan } from './network-plan';
 import { PlannedPool } from './node-pool-plan';
 import { NodePoolSize } from './props';
 import { AksKubeloginMode, AksNetworkPolicy, AksSecurityProps, AksUpgradeChannel } from './security-props';
+import { checkProps } from '../core/check-props';
 
 const ZONES = ['1', '2', '3'];
 
@@ -67,6 +68,7 @@ export class AksCluster extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: AksClusterProps) {
+    checkProps(scope, 'AksClusterProps', props, id);
     super(scope, id);
     this.resourceGroup = new ResourceGroup(this, 'resource-group', { name: props.name, location: props.location });
     const rg = this.resourceGroup.name;

@@ -12,6 +12,7 @@ import { UnitAddressPlan } from './network-plan';
 import { PlannedPool } from './node-pool-plan';
 import { GkeReleaseChannel } from './props';
 import { GkeSecurityProps } from './security-props';
+import { checkProps } from '../core/check-props';
 
 /** Options of one unit's GKE cluster. */
 export interface GkeClusterProps {
@@ -60,6 +61,7 @@ export class GkeCluster extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: GkeClusterProps) {
+    checkProps(scope, 'GkeClusterProps', props, id);
     super(scope, id);
     this.subnet = new ComputeSubnetwork(this, 'subnet', {
       name: `${props.name}-nodes`,

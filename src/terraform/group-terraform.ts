@@ -17,6 +17,7 @@ import { ClusterAccess } from './cluster-access';
 import { GkeCluster } from './gke-cluster';
 import { GkeGroupNetwork, peerAksUnits } from './group-network';
 import { StoreCredentials, azurePostgres, azureRedis, gcpPostgres, gcpRedis, memorystoreConnectionPolicy, redisSecretValue } from './managed-stores';
+import { terraformNameProblems } from './naming-problems';
 import { addressPlan, clusterDnsAddress } from './network-plan';
 import { planNodePools } from './node-pool-plan';
 import { Prerequisites, releasesWithSnippets, snippetIngresses } from './prerequisites';
@@ -25,6 +26,7 @@ import { hardeningProblems } from './security-checks';
 import { AksSecurityProps, GkeSecurityProps, StoreProtectionProps } from './security-props';
 import { StateBackend } from './state-backend';
 import { TerraformSecret, Workloads } from './workloads';
+import { checkProps } from '../core/check-props';
 
 /** Options of the Terraform of a unit group. */
 export interface GroupTerraformProps {
@@ -97,23 +99,25 @@ export class GroupTerraform extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: GroupTerraformProps) {
+    checkProps(scope, 'GroupTerraformProps', props, id);
     super(scope, id);
     const group = props.group;
     const model = group.node.root;
     if (!(model instanceof GenesysApp)) throw new Error('GroupTerraform: the unit group must belong to a GenesysApp');
-    const unitManifests = model.manifests();
+    const gkeUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
+    // The manifests model and the Terraform's own rules, in one report, before anything is built.
+    const modelProblems = model.problems();
+    const unitManifests = modelProblems.length === 0 ? model.manifests() : [];
     const manifests = new Map(unitManifests.map((m) => [m.unitId, m.files]));
     const releases = new Map(unitManifests.map((m) => [m.unitId, m.releases]));
-    const gkeUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
-    const problems = [
-      ...hardeningProblems(group, manifests, props),
-      ...gkeProblems(group, gkeUnits, props.gcpProject),
-      ...registryProblems(group, props.containerRegistryId),
-      ...consulProblems(group, props.prerequisites),
-    ].map(
-      (p) => `[${this.node.path}] ${p}`,
-    );
-    if (problems.length > 0) throw new SynthProblemsError(problems);
+    const own = [...terraformProblems(group, gkeUnits, props), ...(modelProblems.length === 0 ? hardeningProblems(group, manifests, props) : [])];
+    const problems = [...modelProblems, ...own.map((p) => `[${this.node.path}] ${p}`)];
+    if (problems.length > 0) {
+      // Written by an app.synth() before this check: say so, and how to check first.
+      const early = model.hasWritten ? `the manifests in ${model.outdir}` : undefined;
+      const hint = early ? [`[${this.node.path}] ${problem(`the manifests in ${model.outdir} were written before the Terraform was checked`, 'build both in synthesize((app, terraform) => { ... }), which writes neither until both pass')}`] : [];
+      throw new SynthProblemsError([...problems, ...hint], early);
+    }
 
     this.networkStack = new TerraformStack(scope, `${group.groupId}-network`);
     props.stateBackend.bind(this.networkStack);
@@ -233,6 +237,16 @@ export class GroupTerraform extends Construct {
     for (const server of postgres) found.set(server, gcpPostgres(infra, server, at));
     return found;
   }
+}
+
+/** The rules only the Terraform has: checked with the manifests model, before either is written. */
+function terraformProblems(group: UnitGroup, gkeUnits: Unit[], props: GroupTerraformProps): string[] {
+  return [
+    ...terraformNameProblems(group, props.kubernetesVersion, props.gcpProject),
+    ...gkeProblems(group, gkeUnits, props.gcpProject),
+    ...registryProblems(group, props.containerRegistryId),
+    ...consulProblems(group, props.prerequisites),
+  ];
 }
 
 /**

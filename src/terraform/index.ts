@@ -11,3 +11,4 @@ export * from './prerequisites';
 export * from './workloads';
 export * from './manifest-resource';
 export * from './group-terraform';
+export * from './synthesize';

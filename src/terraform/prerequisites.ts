@@ -4,6 +4,7 @@ import { Construct } from 'constructs';
 import { ManifestFileObjects, ReleaseSpec } from '../core';
 import { ConsulSettings } from '../datastores';
 import { PrerequisitesProps } from './props';
+import { checkProps } from '../core/check-props';
 
 /** Charts of the prerequisites, pinned so that a plan does not change under you. */
 const CHARTS = {
@@ -34,6 +35,7 @@ export class Prerequisites extends Construct {
    * @param snippets whether an Ingress of the unit carries a snippet annotation (`needsSnippetAnnotations`)
    */
   public constructor(scope: Construct, id: string, props: PrerequisitesProps, consul?: ConsulSettings, snippets = false) {
+    checkProps(scope, 'PrerequisitesProps', props, id);
     super(scope, id);
     const add = (name: string, chart: (typeof CHARTS)[keyof typeof CHARTS], values?: Record<string, unknown>) => {
       this.releases[name] = new Release(this, name, {

@@ -8,6 +8,7 @@ import { Construct } from 'constructs';
 import { ManifestFileObjects, ReleaseSpec } from '../core';
 import { ClusterAccess, kubernetesProviderAccess } from './cluster-access';
 import { dependOn, ManifestResource } from './manifest-resource';
+import { checkProps } from '../core/check-props';
 
 /** A Secret the Terraform creates from a provisioned store's outputs. */
 export interface TerraformSecret {
@@ -49,6 +50,7 @@ export class Workloads extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: WorkloadsProps) {
+    checkProps(scope, 'WorkloadsProps', props, id);
     super(scope, id);
     const provider = new KubernetesProvider(this, 'kubernetes', kubernetesProviderAccess(props.access));
     let previous: TerraformResource | undefined;

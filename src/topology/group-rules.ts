@@ -1,3 +1,4 @@
+import { geographyOf } from '../catalog/data/cloud-regions';
 import { problem } from '../core';
 import { Tenant } from './tenant';
 import { UnitRole } from './unit';
@@ -29,7 +30,28 @@ export function groupProblems(groupId: string, pairs: UnitPair[], tenants: Tenan
     if (pair.units.length !== 2) {
       found.push(problem(`${where} has ${pair.units.length} unit(s); a unit pair consists of two units`, 'give the pair exactly two units; a new geography needs a new pair of its own', '003 §1.2; 003 §1.6'));
     }
+    const platforms = [...new Set(pair.units.map((u) => u.platform.kind))];
+    if (platforms.length > 1) {
+      found.push(
+        problem(
+          `${where} mixes ${pair.units.map((u) => `${u.clusterId} (${u.platform.kind.toUpperCase()})`).join(' and ')}; pair partners back up each other's tenants over one private network, and the Terraform peers AKS units' VNets and puts GKE units in one VPC, with no link between the clouds`,
+          'run both units of a pair on one platform (give the pair\'s units the same platform, or leave it to the group)',
+          '003 §1.5; 003 §1.6',
+        ),
+      );
+    }
     for (const unit of pair.units) {
+      const known = geographyOf(unit.platform.kind, unit.region);
+      if (known !== undefined && unit.geography !== known) {
+        found.push(
+          problem(
+            `unit ${unit.clusterId} is given geography "${unit.geography}", but its region ${unit.region} is in "${known}"`,
+            `leave geography out for a region the library knows (it is "${known}"), or pick a region in "${unit.geography}"`,
+            '003 §1.2; 003 §1.5',
+          ),
+        );
+        continue;
+      }
       const geography = unit.geography;
       if (geography === undefined) {
         found.push(problem(`${where}: the geography of region "${unit.region}" (unit ${unit.clusterId}) is unknown`, 'check the region name, or give the unit its geography', '003 §1.5'));

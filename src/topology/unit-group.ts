@@ -9,8 +9,10 @@ import { Platform } from '../platform';
 import { renderDiagram } from './diagram';
 import { groupProblems } from './group-rules';
 import { Tenant, TenantProps } from './tenant';
+import { tenantPlacementProblems } from './tenant-placement-rules';
 import { Unit, UnitRole } from './unit';
 import { UnitPair, UnitPairProps } from './unit-pair';
+import { checkProps } from '../core/check-props';
 import { TenantService } from '../services/tenant';
 import { ChartDelivery } from '../charts';
 
@@ -48,10 +50,16 @@ export class UnitGroup extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, private readonly props: UnitGroupProps) {
+    checkProps(scope, 'UnitGroupProps', props, id);
     super(scope, id);
     this.groupId = id;
     if (props.charts) ChartDelivery.use(this, props.charts);
-    addChecks(this, () => [...groupProblems(id, this.pairs, this.tenantList), ...this.datacenterProblems(), ...this.tenantServiceProblems()]);
+    addChecks(this, () => [
+      ...groupProblems(id, this.pairs, this.tenantList),
+      ...this.datacenterProblems(),
+      ...this.tenantServiceProblems(),
+      ...tenantPlacementProblems(this.units, this.tenantList),
+    ]);
     checksTenants(this, () => this.tenantList);
     beforeSynth(this, () => this.wire());
   }
@@ -73,6 +81,7 @@ export class UnitGroup extends Construct {
 
   /** Adds a tenant, homed in one of the group's units and backed by that unit's pair partner. */
   public addTenant(props: TenantProps): Tenant {
+    checkProps(this, 'TenantProps', props);
     const pair = this.pairs.find((p) => p.units.includes(props.home));
     const tenant = new Tenant(props, pair?.partnerOf(props.home));
     this.tenantList.push(tenant);

@@ -1,5 +1,6 @@
 import { Construct } from 'constructs';
 import { Unit, UnitDefaults, UnitProps, offerUnitDefaults } from './unit';
+import { checkProps } from '../core/check-props';
 
 /** Options of a unit pair. */
 export interface UnitPairProps {
@@ -30,6 +31,7 @@ export class UnitPair extends Construct {
    * @param defaults what its units inherit from the group
    */
   public constructor(scope: Construct, id: string, props: UnitPairProps, defaults: UnitDefaults) {
+    checkProps(scope, 'UnitPairProps', props, id);
     super(scope, id);
     this.geography = props.geography;
     offerUnitDefaults(this, defaults);

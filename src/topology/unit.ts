@@ -1,8 +1,12 @@
 import { Construct } from 'constructs';
 import { Placement } from '../catalog';
 import { geographyOf } from '../catalog/data/cloud-regions';
-import { ClusterChart, Labels, addChecks, problem } from '../core';
 import { GenesysService } from '../charts';
+import { ClusterChart, Labels, addChecks, problem } from '../core';
+import { managedStoreNameProblems, objectProblems, unitIdProblems } from './unit-name-rules';
+import { checkProps } from '../core/check-props';
+import { addObjectChecks } from '../core/object-checks';
+import { SynthProblemsError } from '../core/problems';
 import { PostgresServer, RedisCluster } from '../datastores';
 import { ConsulMesh } from '../mesh';
 import { ClusterClasses, Platform } from '../platform';
@@ -84,12 +88,14 @@ export class Unit extends ClusterChart {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: UnitProps) {
+    checkProps(scope, 'UnitProps', props, id);
     const defaults = groupDefaults(scope);
     const platform = props.platform ?? defaults?.platform;
     const unitGroup = props.unitGroup ?? defaults?.unitGroup;
     const imageRegistry = props.imageRegistry ?? defaults?.imageRegistry;
     if (!platform || !unitGroup || !imageRegistry) {
-      throw new Error(`Unit ${id}: outside a unit group, give platform, unitGroup and imageRegistry`);
+      const missing = Object.entries({ platform, unitGroup, imageRegistry }).filter(([, v]) => !v).map(([k]) => k);
+      throw new SynthProblemsError([`[${[scope.node.path, id].filter(Boolean).join('/')}] ${missingDefaultsProblem(scope, id, missing)}`]);
     }
     super(scope, id, {
       imageRegistry,
@@ -103,7 +109,15 @@ export class Unit extends ClusterChart {
     this.region = props.region;
     this.geographyOverride = props.geography;
     this.classes = new ClusterClasses(this.clusterObjects, 'classes', { platform });
-    addChecks(this, () => [...platform.problems(), ...this.placementProblems(), ...this.managedStoreProblems(), ...this.meshProblems()]);
+    addChecks(this, () => [
+      ...unitIdProblems(this),
+      ...platform.problems(),
+      ...this.placementProblems(),
+      ...this.managedStoreProblems(),
+      ...managedStoreNameProblems(this),
+      ...this.meshProblems(),
+    ]);
+    addObjectChecks(this, () => objectProblems(this));
   }
 
   /** The geography of the unit's region (003 §1.5), or undefined for a region the library does not know. */
@@ -173,6 +187,21 @@ export class Unit extends ClusterChart {
         ),
       );
   }
+}
+
+/** Why a unit has no platform, unit group or registry: made in a group but not in a pair, or standing alone without them. */
+function missingDefaultsProblem(scope: Construct, id: string, missing: string[]): string {
+  if ([scope, ...scope.node.scopes].some((s) => s.constructor.name === 'UnitGroup')) {
+    return problem(
+      `Unit ${id} was created directly in a unit group; a unit of a group belongs to a pair, which gives it the group's platform, unitGroup and imageRegistry`,
+      `create it with group.addPair('<pair id>', { geography }).addUnit('${id}', { role, region })`,
+      '003 §1.6',
+    );
+  }
+  return problem(
+    `Unit ${id} stands outside a unit group and has no ${missing.join(', ')}`,
+    "give them, e.g. platform: Platform.aks(), unitGroup: 'acme', imageRegistry: 'acmegenesys.azurecr.io', or add the unit to a pair of a unit group",
+  );
 }
 
 const DEFAULTS = Symbol.for('genesys-pe.unit-defaults');

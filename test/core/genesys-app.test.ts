@@ -78,7 +78,7 @@ describe('GenesysApp output', () => {
     expect(process.exitCode).toBe(1);
     process.exitCode = previous;
     spy.mockRestore();
-    expect(errors.join('\n')).toContain('[Bad_Unit] unit id "Bad_Unit" is not a DNS label. Fix: use lower-case letters');
+    expect(errors.join('\n')).toContain('[Bad_Unit] unit id "Bad_Unit" is not a DNS label; it names the unit\'s folder and is a label value on every object (Kubernetes object names, DNS label names (RFC 1123); 003 §1.10). Fix: use lower-case letters');
   });
 
   test('text files added to a unit are written beside its manifests', () => {

@@ -162,8 +162,8 @@ describe('ConsulMesh, user intentions', () => {
 
   test('contradicting additions and unknown destinations are errors', () => {
     const { app, mesh } = meshUnit();
-    mesh.addIntention({ source: 'gws-x', destination: 'voice-config', reason: 'a' });
-    mesh.addIntention({ source: 'gws-x', destination: 'voice-config', action: IntentionAction.DENY, reason: 'b' });
+    mesh.addIntention({ source: 'gws-chat', destination: 'voice-config', reason: 'a' });
+    mesh.addIntention({ source: 'gws-chat', destination: 'voice-config', action: IntentionAction.DENY, reason: 'b' });
     mesh.addIntention({ source: 'x', destination: 'ges', reason: 'c' });
     let text = '';
     try {
@@ -171,7 +171,7 @@ describe('ConsulMesh, user intentions', () => {
     } catch (e) {
       text = (e as Error).message;
     }
-    expect(text).toContain('intention gws-x → voice-config (deny) contradicts an allow you added for the same pair');
+    expect(text).toContain('intention gws-chat → voice-config (deny) contradicts an allow you added for the same pair');
     expect(text).toContain('intention x → ges (allow): no meshed service "ges" in this unit');
   });
 });

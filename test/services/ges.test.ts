@@ -381,8 +381,9 @@ describe('GES refuses what a user gets wrong, naming the rule and the fix', () =
   test('a JavaScript caller that leaves out a binding gets the construct, the rule and the fix, not a TypeError', () => {
     const app = testApp();
     const s = engagementStores(app);
+    // The props check (schemas generated from GenesysEngagementServiceProps) runs before the constructor reads them.
     expect(() => new GenesysEngagementService(s.unit, 'ges', gesProps(s, { redis: undefined as any }))).toThrow(
-      "[us-east/ges] GenesysEngagementService: redis is missing; GES keeps its data in a dedicated Redis (001 §4.2). Fix: pass redis: gesRedis.bind('ges', 'ges-redis', GesSecrets.redis()) on a RedisCluster with serviceGroup 'ges'.",
+      "[us-east/ges] GenesysEngagementServiceProps: redis is missing; it is required (a RedisBinding object): GES's own Redis: a dedicated store (001 §4.2 step 2), e.g. `gesRedis.bind('ges', 'ges-redis', GesSecrets.redis())`.",
     );
   });
 

@@ -115,10 +115,11 @@ describe('TenantService: more cases and wrong input', () => {
   test('a binding left out (JavaScript, or a cast) names the construct, the rule and the fix instead of a TypeError', () => {
     const app = testApp();
     const s = voiceStores(app);
+    // The props check (schemas generated from TenantServiceProps) runs before the constructor reads them.
     expect(() => tenantService(s, { redis: undefined as any, kafka: undefined as any })).toThrow(
       'Synthesis stopped: 2 problem(s) found; nothing was written.\n'
-        + "  [us-east/tenant] TenantService: redis is missing; the Tenant Service reads the tenant Redis stream (000 §2.2). Fix: pass redis: voiceRedis.binding('redis-tenant-stream').\n"
-        + '  [us-east/tenant] TenantService: kafka is missing; the Tenant Service reports through Kafka (000 §1.2 #11). Fix: pass kafka: kafkaCluster.binding.',
+        + "  [us-east/tenant] TenantServiceProps: redis is missing; it is required (a RedisBinding object): The tenant Redis stream, `voiceRedis.binding('redis-tenant-stream')` (000 §2.2) (the props interface in API.md). Fix: give redis.\n"
+        + '  [us-east/tenant] TenantServiceProps: kafka is missing; it is required (a KafkaBinding object): Kafka, for reporting (000 §1.2 #11) (the props interface in API.md). Fix: give kafka.',
     );
   });
 

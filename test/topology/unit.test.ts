@@ -54,7 +54,7 @@ describe('Unit', () => {
   test('bad unit id and registry are refused with a fix', () => {
     const app = testApp();
     testUnit(app, { imageRegistry: 'https://x' }, 'US East');
-    expect(() => app.synthFiles()).toThrow(/\[US East\] unit id "US East" is not a DNS label\. Fix:/);
+    expect(() => app.synthFiles()).toThrow(/\[US East\] unit id "US East" is not a DNS label; .* Fix:/);
     expect(() => app.synthFiles()).toThrow(/imageRegistry "https:\/\/x" is not a registry host \(003 §7\.2\)/);
   });
 });

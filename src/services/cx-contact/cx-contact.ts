@@ -8,6 +8,7 @@ import { Catalog } from '../../catalog';
 import { CXC_COMPONENTS, CXC_STORAGE } from '../../catalog/data/cx-contact-facts';
 import { ChartRelease, GenesysService } from '../../charts';
 import { ClusterChart, ManifestFile, addChecks, waveFileName } from '../../core';
+import { checkProps } from '../../core/check-props';
 import { requireOptions } from '../../core/problems';
 
 const PRODUCT = 'cxc';
@@ -43,6 +44,7 @@ export class CxContact extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: CxContactProps) {
+    checkProps(scope, 'CxContactProps', props, id);
     super(scope, id);
     requireOptions(scope, id, 'CxContact', props, [
       { name: 'platform', what: 'the platform decides the storage class of the shared volume', fix: 'pass platform: unit.platform', source: '002 §1.2' },

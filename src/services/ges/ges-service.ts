@@ -5,7 +5,7 @@ import { gesSecretFolders, gesValues } from './ges-values';
 import { GES_ENDPOINTS, GES_SERVICE_PORTS } from '../../catalog/data/ges-facts';
 import { GenesysService } from '../../charts';
 import { ClusterChart, addChecks, problem } from '../../core';
-import { requireOptions } from '../../core/problems';
+import { checkProps } from '../../core/check-props';
 import { ConsulSettings } from '../../datastores';
 
 const SERVICE_ID = 'ges';
@@ -36,12 +36,7 @@ export class GenesysEngagementService extends GenesysService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: GenesysEngagementServiceProps) {
-    requireOptions(scope, id, 'GenesysEngagementService', props, [
-      { name: 'redis', what: 'GES keeps its data in a dedicated Redis', fix: "pass redis: gesRedis.bind('ges', 'ges-redis', GesSecrets.redis()) on a RedisCluster with serviceGroup 'ges'", source: '001 §4.2' },
-      { name: 'orsRedis', what: 'GES writes callbacks to the Voice ORS Redis stream', fix: "pass orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream(), 'ges')", source: '001 §2.1' },
-      { name: 'postgres', what: 'GES keeps its data in its own database', fix: "pass postgres: pg.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database(), user: GesSecrets.databaseUser() })", source: '001 §4.2' },
-      { name: 'gws', what: 'GES signs users in through Genesys Authentication', fix: "pass gws: { publicAuth: 'https://gauth.<your domain>' }", source: '001 §3.1' },
-    ]);
+    checkProps(scope, 'GenesysEngagementServiceProps', props, id);
     super(scope, id, { serviceId: SERVICE_ID, imageRegistry: props.imageRegistry, chartVersion: props.chartVersion, values: props.values });
     this.healthPath = GES_ENDPOINTS.healthPath;
     this.internalPort = this.containerPort(GES_ENDPOINTS.portName)!;

@@ -8,6 +8,7 @@ import { IxnVqNode } from './ixn-vq-node';
 import { IXN_CONSUL, IXN_HEALTH_SERVICE, IXN_JVM_OPTIONS, IXN_SECRETS } from '../../catalog/data/interaction-server-facts';
 import { GenesysService } from '../../charts';
 import { ClusterChart, WorkloadKind, addChecks } from '../../core';
+import { checkProps } from '../../core/check-props';
 import { requireOptions } from '../../core/problems';
 
 /**
@@ -39,6 +40,10 @@ export class InteractionServer extends GenesysService {
    * `[health-service] soap-endpoint` (004 §3.1): the health port the chart is given.
    */
   public readonly configServerHealthEndpoint: string;
+  /** The tenant's id. */
+  public readonly tenantId: string;
+  /** The tenant's short id. */
+  public readonly tenantShortId: string;
 
   /**
    * @param scope the tenant's primary unit
@@ -46,6 +51,7 @@ export class InteractionServer extends GenesysService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: InteractionServerProps) {
+    checkProps(scope, 'InteractionServerProps', props, id);
     requireOptions(scope, id, 'InteractionServer', props, [
       { name: 'serverPostgres', what: "IXN Server keeps the tenant's interactions in a database on the customer's dedicated PostgreSQL", fix: "pass serverPostgres: ixnPg.database({ database: 'ixn-<short id>', service: 'ixn', tenant: '<short id>', credentials })", source: '004 §2.1' },
       { name: 'nodePostgres', what: 'IXN Node keeps its data in a second database', fix: "pass nodePostgres: ixnPg.database({ database: 'ixn-node-<short id>', service: 'ixn', tenant: '<short id>', credentials })", source: '004 §2.1' },
@@ -63,6 +69,8 @@ export class InteractionServer extends GenesysService {
       mesh: { servicePort: IXN_CONSUL.serverServicePort, upstreams: ixnAnnotations(props, names).upstreams },
       values: props.values,
     });
+    this.tenantId = props.tenantId;
+    this.tenantShortId = props.tenantShortId;
     this.jvmOptions = [...(props.jvmOptions ?? IXN_JVM_OPTIONS.options)];
     this.release.addValues(ixnValues(props, names, this.chartContext));
     // The keys IXN Node and the Kafka clients read from the Secrets the values name (004 §3.3).

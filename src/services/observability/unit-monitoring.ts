@@ -8,6 +8,7 @@ import { AlertFact, Catalog, ScrapeMode } from '../../catalog';
 import { GenesysService } from '../../charts';
 import { ClusterChart, Labels, ManifestFile, addChecks, problem, waveFileName } from '../../core';
 import { beforeSynth } from '../../core/before-synth';
+import { checkProps } from '../../core/check-props';
 import { MetricsCollector, Platform } from '../../platform';
 
 /** Options of a unit's monitoring. */
@@ -119,6 +120,7 @@ export class UnitMonitoring extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: UnitMonitoringProps) {
+    checkProps(scope, 'UnitMonitoringProps', props, id);
     super(scope, id);
     this.props = props;
     this.collector = props.platform.metricsCollector;

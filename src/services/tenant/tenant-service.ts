@@ -4,6 +4,7 @@ import { TENANT_FACTS } from '../../catalog/data/tenant-facts';
 import { GenesysService } from '../../charts';
 import { ClusterChart, Labels, ResourceLimits, WorkloadKind, addChecks, problem } from '../../core';
 import { beforeSynth } from '../../core/before-synth';
+import { checkProps } from '../../core/check-props';
 import { KubeConfigMap } from '../../core/k8s';
 import { requireOptions, tenantChecksDone } from '../../core/problems';
 import { ConsulSettings, KafkaBinding, PostgresBinding, RedisBinding, SecretReference } from '../../datastores';
@@ -78,6 +79,7 @@ export class TenantService extends GenesysService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: TenantServiceProps) {
+    checkProps(scope, 'TenantServiceProps', props, id);
     requireOptions(scope, id, 'TenantService', props, [
       { name: 'redis', what: 'the Tenant Service reads the tenant Redis stream', fix: "pass redis: voiceRedis.binding('redis-tenant-stream')", source: '000 §2.2' },
       { name: 'kafka', what: 'the Tenant Service reports through Kafka', fix: 'pass kafka: kafkaCluster.binding', source: '000 §1.2 #11' },

@@ -2,6 +2,7 @@ import { Construct } from 'constructs';
 import { VoiceService } from './voice-service';
 import { VoiceServiceProps } from './voice-service-props';
 import { UpdateStrategy } from '../../core';
+import { checkProps } from '../../core/check-props';
 
 /** Options of the Voice Redis Queue Service. */
 export interface VoiceRedisQueueProps extends VoiceServiceProps {
@@ -25,6 +26,7 @@ export class VoiceRedisQueue extends VoiceService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: VoiceRedisQueueProps) {
+    checkProps(scope, 'VoiceRedisQueueProps', props, id);
     const strategy = props.updateStrategy ?? UpdateStrategy.ON_DELETE;
     // The guide's RQ values (000 §3.1): a StatefulSet, and OnDelete for pod-by-pod upgrades.
     super(scope, id, 'voice-rq', props, { values: { deployment: { deploymentType: 'statefulset', strategy } } });

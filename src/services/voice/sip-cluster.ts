@@ -4,6 +4,7 @@ import { VoiceServiceProps } from './voice-service-props';
 import { KubernetesPlatform, StorageRole } from '../../catalog';
 import { SIP_CLUSTER_FACTS } from '../../catalog/data/voice-profiles';
 import { ClusterChart, addChecks, problem } from '../../core';
+import { checkProps } from '../../core/check-props';
 import { isIpv4 } from '../../datastores/versions';
 import { Platform } from '../../platform';
 
@@ -66,6 +67,7 @@ export class VoiceSipCluster extends VoiceService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: VoiceSipClusterProps) {
+    checkProps(scope, 'VoiceSipClusterProps', props, id);
     const gke = props.platform.kind === KubernetesPlatform.GKE;
     const dnsServer = props.dnsServer ?? (gke ? '' : SIP_CLUSTER_FACTS.defaultDnsServer);
     const sidecar = sidecarImage(props, ClusterChart.enclosing(scope).imageRegistry);

@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { VoiceService } from './voice-service';
 import { VoiceServiceProps } from './voice-service-props';
+import { checkProps } from '../../core/check-props';
 
 /**
  * The Voice SIP Proxy Service (`voice-sipproxy`, 000 §0): a StatefulSet on the real-time pool,
@@ -15,6 +16,7 @@ export class VoiceSipProxy extends VoiceService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: VoiceServiceProps) {
+    checkProps(scope, 'VoiceServiceProps', props, id);
     super(scope, id, 'voice-sipproxy', props);
   }
 

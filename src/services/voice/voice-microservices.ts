@@ -14,6 +14,7 @@ import { VoiceAutoscalingProps, VoiceServiceProps } from './voice-service-props'
 import { VoicemailAzureBlobProps, VoicemailFileSystemProps, VoicemailS3Props, VoicemailTenant, VoiceVoicemail } from './voicemail';
 import { VOICE_REDIS } from '../../catalog/data/data-stores';
 import { ResourceLimits } from '../../core';
+import { checkProps } from '../../core/check-props';
 import { requireOptions } from '../../core/problems';
 import { KafkaCluster, SecretReference, VoiceRedis } from '../../datastores';
 import { Platform } from '../../platform';
@@ -111,6 +112,7 @@ export class VoiceMicroservices extends Construct {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: VoiceMicroservicesProps) {
+    checkProps(scope, 'VoiceMicroservicesProps', props, id);
     super(scope, id);
     requireOptions(scope, id, 'VoiceMicroservices', props, [
       { name: 'platform', what: 'the platform decides node-local storage, storage classes and the SIP Cluster DNS default', fix: 'pass platform: unit.platform' },

@@ -5,6 +5,7 @@ import { Catalog, KubernetesPlatform, StorageRole } from '../../catalog';
 import { VOICE_REDIS } from '../../catalog/data/data-stores';
 import { VOICEMAIL_FACTS } from '../../catalog/data/voice-profiles';
 import { ManifestFile, VolumeClaim, addChecks, problem, waveFileName } from '../../core';
+import { checkProps } from '../../core/check-props';
 import { KubeConfigMap } from '../../core/k8s';
 import { Platform } from '../../platform';
 
@@ -82,6 +83,7 @@ export class VoiceVoicemail extends VoiceService {
    * @param props options
    */
   public constructor(scope: Construct, id: string, props: VoiceVoicemailProps) {
+    checkProps(scope, 'VoiceVoicemailProps', props, id);
     const chosen = storageChoices(props);
     super(scope, id, 'voice-voicemail', props, {
       serviceName: VOICEMAIL_FACTS.serviceName,
