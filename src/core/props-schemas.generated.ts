@@ -1135,6 +1135,29 @@ export const PROPS_SCHEMAS: Record<string, object> = {
         "$ref": "#/definitions/WorkloadKind",
         "description": "The workload kind the chart renders.",
         "default": "WorkloadKind.DEPLOYMENT"
+      },
+      "portNames": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Names of the catalogue ports the service serves.",
+        "default": "- all of the catalogue's ports"
+      },
+      "nodePool": {
+        "$ref": "#/definitions/NodePool",
+        "description": "Node pool.",
+        "default": "- the catalogue's"
+      },
+      "priority": {
+        "$ref": "#/definitions/PriorityLevel",
+        "description": "Priority.",
+        "default": "- the catalogue's (003 §7.4)"
+      },
+      "serviceName": {
+        "type": "string",
+        "description": "Name of the Kubernetes Service the chart creates.",
+        "default": "- the release name"
       }
     },
     "required": [

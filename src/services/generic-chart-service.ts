@@ -1,5 +1,5 @@
 import { Construct } from 'constructs';
-import { Catalog, ChartFact } from '../catalog';
+import { Catalog, ChartFact, NodePool, PriorityLevel } from '../catalog';
 import { GenesysService } from '../charts';
 import { WorkloadKind, addChecks, problem } from '../core';
 import { checkProps } from '../core/check-props';
@@ -37,6 +37,14 @@ export interface GenericChartServiceProps {
   readonly meshed?: boolean;
   /** The workload kind the chart renders. @default WorkloadKind.DEPLOYMENT */
   readonly workloadKind?: WorkloadKind;
+  /** Names of the catalogue ports the service serves. @default - all of the catalogue's ports */
+  readonly portNames?: string[];
+  /** Node pool. @default - the catalogue's */
+  readonly nodePool?: NodePool;
+  /** Priority. @default - the catalogue's (003 §7.4) */
+  readonly priority?: PriorityLevel;
+  /** Name of the Kubernetes Service the chart creates. @default - the release name */
+  readonly serviceName?: string;
 }
 
 /**
@@ -71,6 +79,10 @@ export class GenericChartService extends GenesysService {
       values: props.values,
       mesh: { inject: props.meshed ?? false },
       workloadKind: props.workloadKind,
+      portNames: props.portNames,
+      nodePool: props.nodePool,
+      priority: props.priority,
+      serviceName: props.serviceName,
     });
     if (props.placementValues ?? true) {
       this.release.addValues({
