@@ -47,6 +47,7 @@ export function emitReleases(cluster: ClusterChart, releases: ChartRelease[]): v
         rendered: delivery.mode === DeliveryMode.HELM_TEMPLATE,
         workloads: release.workloads,
         readsSecrets: release.readsSecrets,
+        secretValues: release.secretValues,
       });
     }
     switch (delivery?.mode) {

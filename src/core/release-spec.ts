@@ -32,6 +32,16 @@ export interface IReleaseWorkloadSource {
   readonly releaseWorkload: ReleaseWorkload;
 }
 
+/** A chart value that is a credential: where it comes from, never the value. */
+export interface ReleaseSecretValue {
+  /** The chart key, as `helm --set` takes it, e.g. `redis.password`. */
+  readonly key: string;
+  /** The Secret, in the release's namespace. */
+  readonly secretName: string;
+  /** The Secret's key holding the value. */
+  readonly secretKey: string;
+}
+
 /** A Secret a chart reads, and the keys it reads from it. */
 export interface ReleaseSecret {
   /** Secret name. */
@@ -72,6 +82,8 @@ export interface ReleaseSpec {
    * as CX Contact's or Interaction Server's deploys several). @default - not known
    */
   readonly workloads?: ReleaseWorkload[];
+  /** Chart values that are credentials, taken from Secrets at install time. @default - none */
+  readonly secretValues?: ReleaseSecretValue[];
   /** Secrets the chart reads by its own defaults (not named in the values), with their keys. @default - none */
   readonly readsSecrets?: ReleaseSecret[];
 }

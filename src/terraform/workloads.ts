@@ -1,3 +1,4 @@
+import { DataKubernetesSecretV1 } from '@cdktf/provider-kubernetes/lib/data-kubernetes-secret-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
 import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
@@ -76,7 +77,7 @@ export class Workloads extends Construct {
       );
       this.manifests.push(...resources.filter((r): r is ManifestResource => r instanceof ManifestResource));
       for (const release of releases.filter((r) => r.fileName === fileName)) {
-        const resource = after(helmRelease(this, release, helm!, login));
+        const resource = after(helmRelease(this, release, helm!, login, provider));
         this.releases.push(resource);
         resources.push(resource);
       }
@@ -93,8 +94,12 @@ export class Workloads extends Construct {
 
 /** Sensitive variables with the chart repository's login, never written into the output. */
 function repositoryLogin(scope: Construct): { username: string; password: string } {
-  const variable = (name: string, description: string) =>
-    new TerraformVariable(scope, name, { type: 'string', sensitive: true, description }).stringValue;
+  const variable = (name: string, description: string) => {
+    const v = new TerraformVariable(scope, name, { type: 'string', sensitive: true, description });
+    // The name the operator sets (TF_VAR_chart_repository_username), not a generated one.
+    v.overrideLogicalId(name);
+    return v.stringValue;
+  };
   return {
     username: variable('chart_repository_username', 'User name of the Genesys chart repository'),
     password: variable('chart_repository_password', 'Password of the Genesys chart repository'),
@@ -102,8 +107,21 @@ function repositoryLogin(scope: Construct): { username: string; password: string
 }
 
 /** One chart release, with the values computed from the model. */
-function helmRelease(scope: Construct, spec: ReleaseSpec, provider: HelmProvider, login?: { username: string; password: string }): Release {
+function helmRelease(
+  scope: Construct, spec: ReleaseSpec, provider: HelmProvider, login: { username: string; password: string } | undefined, kubernetes: KubernetesProvider,
+): Release {
   const fromFolder = spec.chartFolder !== undefined;
+  // Credentials the chart takes as plain values: read from their Secrets at plan time, sensitive.
+  const secrets = new Map<string, DataKubernetesSecretV1>();
+  const secretOf = (name: string) => {
+    const found = secrets.get(name) ?? new DataKubernetesSecretV1(scope, `secret-${spec.namespace}-${spec.releaseName}-${name}`, {
+      provider: kubernetes,
+      metadata: { name, namespace: spec.namespace },
+    });
+    secrets.set(name, found);
+    return found;
+  };
+  const setSensitive = (spec.secretValues ?? []).map((v) => ({ name: v.key, value: secretOf(v.secretName).data.lookup(v.secretKey) }));
   return new Release(scope, `helm-${spec.namespace}-${spec.releaseName}`, {
     provider,
     name: spec.releaseName,
@@ -112,6 +130,7 @@ function helmRelease(scope: Construct, spec: ReleaseSpec, provider: HelmProvider
     ...(fromFolder ? {} : { repository: spec.repositoryUrl, version: spec.chartVersion }),
     ...(login && spec.repositoryLogin ? { repositoryUsername: login.username, repositoryPassword: login.password } : {}),
     values: [Yaml.stringify(spec.values)],
+    ...(setSensitive.length > 0 ? { setSensitive } : {}),
     // The guides install with --wait (000 §3): a release is done when its pods are ready.
     wait: true,
   });

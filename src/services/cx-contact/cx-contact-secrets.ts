@@ -35,7 +35,7 @@ export function cxContactSecretValues(props: CxContactProps): SecretValue[] {
 export function secretValuesText(release: string, values: SecretValue[]): string {
   return [
     `# Chart values of release ${release} taken from Secrets, never written by the library (002 §3.4).`,
-    '# Flux reads them itself (valuesFrom); with another delivery pass them at install (helm --set).',
+    '# Flux reads them itself (valuesFrom), the Terraform through set_sensitive from the Secret; with Argo CD or by hand pass them at install (helm --set).',
     ...values.map((v) => `${v.key}  <- Secret ${v.secretName}, key ${v.secretKey}`),
     '',
   ].join('\n');
