@@ -42,7 +42,9 @@ const REGIONS: Record<KubernetesPlatform, Record<string, string>> = {
  * pair `eu` = `eu-west` + `eu-north`, both secondary; tenant t100 homed in us-east, t200 in
  * eu-west. Every unit runs Voice and the Tenant Service of the tenants it serves.
  */
-export function defineReferenceTopology(app: GenesysApp, cloud: KubernetesPlatform = KubernetesPlatform.AKS, charts: ChartDelivery = referenceDelivery()): UnitGroup {
+export function defineReferenceTopology(
+  app: GenesysApp, cloud: KubernetesPlatform = KubernetesPlatform.AKS, charts: ChartDelivery = referenceDelivery(),
+): UnitGroup {
   const platform = cloud === KubernetesPlatform.AKS ? Platform.aks() : Platform.gke();
   const group = new UnitGroup(app, 'acme', {
     platform,

@@ -2,10 +2,10 @@ import { Yaml } from 'cdk8s';
 import { Construct } from 'constructs';
 import { ChartFact } from '../catalog';
 import { ClusterChart, IReleaseWorkloadSource, ManifestFile, ReleaseSecret, ReleaseWorkload, addChecks, problem } from '../core';
-import { lateBeforeSynth } from '../core/before-synth';
 import { ChartDelivery } from './chart-delivery';
 import { emitReleases } from './release-emitter';
 import { ChartValues, keyAccepted, mergeValues, sortedValues, unknownKeys } from './values';
+import { lateBeforeSynth } from '../core/before-synth';
 
 /**
  * A chart value that is a credential, which the chart takes as a plain value: the library writes

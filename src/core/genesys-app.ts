@@ -7,8 +7,8 @@ import { UnitOutput, componentPrerequisites, secretPrerequisites, unitConsistenc
 import { kindRank } from './kind-order';
 import { ManifestFile } from './manifest-file';
 import { collectObjectProblems } from './object-checks';
-import { ReleaseSpec } from './release-spec';
 import { SynthProblemsError, collectProblems } from './problems';
+import { ReleaseSpec } from './release-spec';
 
 /** One manifest file of a unit, as objects. */
 export interface ManifestFileObjects {

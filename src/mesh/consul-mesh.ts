@@ -1,7 +1,7 @@
 import { Construct } from 'constructs';
 import { Catalog } from '../catalog';
-import { ClusterChart, Labels, ManifestFile, addChecks, problem } from '../core';
 import { GenesysService } from '../charts';
+import { ClusterChart, Labels, ManifestFile, addChecks, problem } from '../core';
 import { IntentionAction, IntentionProps, MeshMode } from './intention-props';
 import { EdgeOrigin, MeshEdge, MeshMember, byDestinationThenSource, deriveCrossRegionEdges, deriveEdges } from './mesh-edges';
 import { NetworkPolicyOptions, writeNetworkPolicies } from './network-policies';

@@ -2,9 +2,9 @@ import { Construct } from 'constructs';
 import { Catalog, ConnectionClass, EndpointKind } from '../catalog';
 import { CONSUL_FACTS } from '../catalog/data/data-stores';
 import { GenesysService } from '../charts';
-import { IntOrString, KubeNetworkPolicy } from '../core/k8s';
 import { Labels } from '../core';
 import { MeshEdge, MeshMember, deriveEdges } from './mesh-edges';
+import { IntOrString, KubeNetworkPolicy } from '../core/k8s';
 
 /** Options of the NetworkPolicies under the mesh. */
 export interface NetworkPolicyOptions {
@@ -63,7 +63,8 @@ export function outsideCallersOf(service: GenesysService): Map<OutsideCaller, nu
   for (const c of Catalog.connections()) {
     const caller = callerOf[c.from.id];
     if (c.classification !== ConnectionClass.INGRESS || c.from.kind !== EndpointKind.EXTERNAL || !caller) continue;
-    const into = (c.to.kind === EndpointKind.SERVICE && c.to.id === service.info.id) || (c.to.kind === EndpointKind.PRODUCT && c.to.id === service.info.product.id);
+    const toService = c.to.kind === EndpointKind.SERVICE && c.to.id === service.info.id;
+    const into = toService || (c.to.kind === EndpointKind.PRODUCT && c.to.id === service.info.product.id);
     if (into) c.ports.forEach((p) => add(caller, p));
   }
   for (const e of Catalog.scrapeFact(service.info.id)?.endpoints ?? []) {
@@ -87,7 +88,9 @@ export function outsideCallersOf(service: GenesysService): Map<OutsideCaller, nu
  * ingress controller) or address range (SBCs) to the ports they use; calls from other units come
  * through Consul's mesh gateways. Returns how each outside caller is admitted.
  */
-export function writeNetworkPolicies(scope: Construct, services: GenesysService[], remoteEdges: MeshEdge[], options: NetworkPolicyOptions): OutsideAdmission[] {
+export function writeNetworkPolicies(
+  scope: Construct, services: GenesysService[], remoteEdges: MeshEdge[], options: NetworkPolicyOptions,
+): OutsideAdmission[] {
   const prometheusNs = options.prometheusNamespace ?? 'monitoring';
   const ingressNs = options.ingressControllerNamespace ?? 'ingress-nginx';
   const consulNs = options.consulNamespace ?? 'consul';

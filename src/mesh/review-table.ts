@@ -16,7 +16,9 @@ export interface OutsideMeshRow {
  * The unit's mesh policy as a Markdown table an operator can review without reading YAML: who may
  * call whom, on which ports, and the guide row (or the user's reason) that allows it.
  */
-export function renderReviewTable(unitId: string, mode: MeshMode, edges: MeshEdge[], denies: MeshEdge[], outside: OutsideMeshRow[] = [], admissions: OutsideAdmission[] = []): string {
+export function renderReviewTable(
+  unitId: string, mode: MeshMode, edges: MeshEdge[], denies: MeshEdge[], outside: OutsideMeshRow[] = [], admissions: OutsideAdmission[] = [],
+): string {
   const lines = [`# Consul intentions of unit ${unitId}`, ''];
   if (mode === MeshMode.ALLOW_ALL) {
     lines.push('Mode: **allow-all** (000 §2.4). Every service may call every service: `*` → `*`, allow.');

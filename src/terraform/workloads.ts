@@ -1,8 +1,8 @@
+import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
+import { Release } from '@cdktf/provider-helm/lib/release';
 import { DataKubernetesSecretV1 } from '@cdktf/provider-kubernetes/lib/data-kubernetes-secret-v1';
 import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
-import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
-import { Release } from '@cdktf/provider-helm/lib/release';
 import { Yaml } from 'cdk8s';
 import { TerraformResource, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
@@ -108,7 +108,11 @@ function repositoryLogin(scope: Construct): { username: string; password: string
 
 /** One chart release, with the values computed from the model. */
 function helmRelease(
-  scope: Construct, spec: ReleaseSpec, provider: HelmProvider, login: { username: string; password: string } | undefined, kubernetes: KubernetesProvider,
+  scope: Construct,
+  spec: ReleaseSpec,
+  provider: HelmProvider,
+  login: { username: string; password: string } | undefined,
+  kubernetes: KubernetesProvider,
 ): Release {
   const fromFolder = spec.chartFolder !== undefined;
   // Credentials the chart takes as plain values: read from their Secrets at plan time, sensitive.

@@ -1,12 +1,12 @@
 import { Construct } from 'constructs';
 import { addChecks, problem } from '../core';
-import { GenesysService } from '../charts';
+import { renderDiagram } from './diagram';
+import { GenesysService, ChartDelivery } from '../charts';
 import { beforeSynth } from '../core/before-synth';
 import { checksTenants } from '../core/problems';
 import { ConsulSettings } from '../datastores';
 import { ConsulMesh } from '../mesh';
 import { Platform } from '../platform';
-import { renderDiagram } from './diagram';
 import { groupProblems } from './group-rules';
 import { Tenant, TenantProps } from './tenant';
 import { tenantPlacementProblems } from './tenant-placement-rules';
@@ -14,7 +14,6 @@ import { Unit, UnitRole } from './unit';
 import { UnitPair, UnitPairProps } from './unit-pair';
 import { checkProps } from '../core/check-props';
 import { TenantService } from '../services/tenant';
-import { ChartDelivery } from '../charts';
 
 /** Options of a unit group. */
 export interface UnitGroupProps {

@@ -1,16 +1,15 @@
 import { Construct } from 'constructs';
 import { Placement } from '../catalog';
 import { geographyOf } from '../catalog/data/cloud-regions';
-import { GenesysService } from '../charts';
 import { ClusterChart, Labels, addChecks, problem } from '../core';
 import { managedStoreNameProblems, objectProblems, unitIdProblems } from './unit-name-rules';
+import { GenesysService, ChartDelivery } from '../charts';
 import { checkProps } from '../core/check-props';
 import { addObjectChecks } from '../core/object-checks';
 import { SynthProblemsError } from '../core/problems';
 import { PostgresServer, RedisCluster } from '../datastores';
 import { ConsulMesh } from '../mesh';
 import { ClusterClasses, Platform } from '../platform';
-import { ChartDelivery } from '../charts';
 
 /** The role of a unit in its unit group (003 §1.4). */
 export enum UnitRole {

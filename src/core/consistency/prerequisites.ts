@@ -1,7 +1,7 @@
+import { UnitOutput } from './unit-consistency';
+import { K8sObject, podGroups } from './unit-objects';
 import { CONSUL_FACTS, KAFKA_SECRET, VOICE_REDIS } from '../../catalog/data/data-stores';
 import { TENANT_FACTS } from '../../catalog/data/tenant-facts';
-import { K8sObject, podGroups } from './unit-objects';
-import { UnitOutput } from './unit-consistency';
 
 /** A Secret the unit reads but does not write: the operator (or the Terraform) creates it. */
 export interface SecretPrerequisite {
@@ -72,7 +72,10 @@ export function secretPrerequisites(unit: UnitOutput): SecretPrerequisite[] {
       if (v.secret) add(pod.namespace, v.secret.secretName, (v.secret.items ?? []).map((i: any) => i.key), pod.owner);
     }
     for (const c of [...(spec.containers ?? []), ...(spec.initContainers ?? [])]) {
-      for (const e of c.env ?? []) if (e.valueFrom?.secretKeyRef) add(pod.namespace, e.valueFrom.secretKeyRef.name, [e.valueFrom.secretKeyRef.key], pod.owner);
+      for (const e of c.env ?? []) {
+        const ref = e.valueFrom?.secretKeyRef;
+        if (ref) add(pod.namespace, ref.name, [ref.key], pod.owner);
+      }
       for (const e of c.envFrom ?? []) if (e.secretRef) add(pod.namespace, e.secretRef.name, [], pod.owner);
     }
     for (const s of spec.imagePullSecrets ?? []) add(pod.namespace, s.name, ['.dockerconfigjson'], pod.owner);

@@ -1,7 +1,12 @@
 import { ReleaseSpec } from '../release-spec';
 
 /** A Kubernetes object as synthesized. */
-export type K8sObject = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; labels?: Record<string, string> }; [key: string]: any };
+export type K8sObject = {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; labels?: Record<string, string> };
+  [key: string]: any;
+};
 
 /** Pods a unit will run: from a workload in the output, or from a chart release the model describes. */
 export interface PodGroup {

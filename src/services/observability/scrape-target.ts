@@ -2,8 +2,8 @@ import { ApiObject } from 'cdk8s';
 import { Construct } from 'constructs';
 import { InstanceScope } from './instance-scope';
 import { ScrapeFact, ScrapeMode } from '../../catalog';
-import { problem } from '../../core';
 import { GenesysService } from '../../charts';
+import { problem } from '../../core';
 import { PodMonitor } from '../../imports/podmonitor-monitoring.coreos.com';
 import { ServiceMonitor } from '../../imports/servicemonitor-monitoring.coreos.com';
 

@@ -110,7 +110,9 @@ function logVolumes(props: VoiceSipClusterProps): { [key: string]: any } {
       ? { create: true, claim: SIP_CLUSTER_FACTS.logClaimName, storageClass: props.platform.storageClass(StorageRole.RWX_REDUNDANT).name }
       : { create: false },
     pvcJsonLog: { create: false },
-    log: shared ? { mountPath: SIP_CLUSTER_FACTS.logMountPath } : { mountPath: SIP_CLUSTER_FACTS.logMountPath, volumePath: SIP_CLUSTER_FACTS.logHostPath },
+    log: shared
+      ? { mountPath: SIP_CLUSTER_FACTS.logMountPath }
+      : { mountPath: SIP_CLUSTER_FACTS.logMountPath, volumePath: SIP_CLUSTER_FACTS.logHostPath },
     jsonLog: { emptyDir: true, mountPath: SIP_CLUSTER_FACTS.jsonLogMountPath },
     sipsLog: { mountPath: SIP_CLUSTER_FACTS.sipsLogMountPath },
   };

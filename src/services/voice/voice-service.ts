@@ -1,8 +1,8 @@
 import { Construct } from 'constructs';
 import { VoiceServiceProps } from './voice-service-props';
 import { RECOMMENDED_REPLICAS, autoscaled, voiceValues } from './voice-values';
-import { CONSUL_FACTS, KAFKA_SECRET, VOICE_REDIS } from '../../catalog/data/data-stores';
 import { VoiceProfileFact } from '../../catalog';
+import { CONSUL_FACTS, KAFKA_SECRET, VOICE_REDIS } from '../../catalog/data/data-stores';
 import { VOICE_PROFILES } from '../../catalog/data/voice-profiles';
 import { GenesysService } from '../../charts';
 import { WorkloadKind, addChecks, problem } from '../../core';

@@ -1,6 +1,6 @@
 import { VoiceServiceProps } from './voice-service-props';
-import { CONSUL_FACTS, VOICE_REDIS } from '../../catalog/data/data-stores';
 import { VoiceProfileFact } from '../../catalog';
+import { CONSUL_FACTS, VOICE_REDIS } from '../../catalog/data/data-stores';
 import { VOICE_MAX_REPLICAS } from '../../catalog/data/voice-profiles';
 import { ChartContext } from '../../charts';
 import { KafkaCluster } from '../../datastores';
@@ -46,7 +46,11 @@ export function voiceValues(serviceId: string, profile: VoiceProfileFact, props:
       ...(role.produces || role.consumes ? { kafka: { general: { enabled: true } }, kafkaDC: { general: { enabled: false } } } : {}),
     },
     hpa: hpa
-      ? { enabled: true, targetCPUPercent: a.cpuUtilization ?? profile.hpaCpuPercent, targetMemoryPercent: a.memoryUtilization ?? profile.hpaMemoryPercent }
+      ? {
+        enabled: true,
+        targetCPUPercent: a.cpuUtilization ?? profile.hpaCpuPercent,
+        targetMemoryPercent: a.memoryUtilization ?? profile.hpaMemoryPercent,
+      }
       : { enabled: false },
     resources: {
       requests: { cpu: resources.cpuRequest, memory: resources.memoryRequest },

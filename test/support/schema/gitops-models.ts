@@ -32,7 +32,9 @@ export function isGitOpsKind(apiVersion: string, kind: string): boolean {
  * The errors of each GitOps object, by its index in `objects`; one child process for the whole
  * batch (the models are ES modules, which jest's runtime cannot load).
  */
-export function gitOpsErrors(objects: ReadonlyArray<{ index: number; apiVersion: string; kind: string; object: unknown }>): Map<number, GitOpsError[]> {
+export function gitOpsErrors(
+  objects: ReadonlyArray<{ index: number; apiVersion: string; kind: string; object: unknown }>,
+): Map<number, GitOpsError[]> {
   if (objects.length === 0) return new Map();
   const script = path.join(__dirname, 'gitops-validate.mjs');
   const output = execFileSync(process.execPath, [script], { input: JSON.stringify(objects), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
