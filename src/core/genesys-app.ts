@@ -38,6 +38,7 @@ export interface UnitManifests {
  */
 export class GenesysApp extends App {
   private readonly rootFiles = new Map<string, string>();
+  private checkedOutputs?: Array<{ cluster: ClusterChart; unit: UnitManifests }>;
   private wrote = false;
 
   /** @param props cdk8s app options; `outdir` defaults to `CDK8S_OUTDIR` or `dist` */
@@ -93,7 +94,8 @@ export class GenesysApp extends App {
   public manifests(): UnitManifests[] {
     const problems = this.problems();
     if (problems.length > 0) throw new SynthProblemsError(problems);
-    const units = this.unitOutputs();
+    // problems() rendered them to check them; render once.
+    const units = this.checkedOutputs ?? this.unitOutputs();
     for (const { cluster, unit } of units) writePrerequisites(cluster, outputOf(unit));
     return units.map(({ unit }) => unit);
   }
@@ -135,7 +137,8 @@ export class GenesysApp extends App {
     const objectProblems = collectObjectProblems(this);
     if (objectProblems.length > 0) return objectProblems;
     // The objects must work together, not only one by one (the design guide, principle 5).
-    return this.unitOutputs().flatMap(({ unit }) => unitConsistencyProblems(outputOf(unit)));
+    this.checkedOutputs = this.unitOutputs();
+    return this.checkedOutputs.flatMap(({ unit }) => unitConsistencyProblems(outputOf(unit)));
   }
 
   private clusters(): ClusterChart[] {
