@@ -89,7 +89,12 @@ const project = new cdk8s.ConstructLibraryCdk8s({
 project.deps.removeDependency('eslint-import-resolver-typescript');
 project.addDevDeps('eslint-import-resolver-typescript@3.8.0');
 
-for (const path of ['/apps/', '/scripts/', '/dist/', '/cdktf.out/', '/.ci/']) {
+// What users need is lib/, .jsii, API.md, README and LICENSE: not the repo's outputs, caches, CRDs,
+// docs or CLI configuration (cdktf.json carries a local project id).
+for (const path of [
+  '/apps/', '/scripts/', '/dist/', '/dist-gke/', '/cdktf.out/', '/cdktf.out.gke/', '/.ci/', '/.cache/', '/pkg/',
+  '/crds/', '/docs/', '/cdk8s.yaml', '/cdktf.json', '/test-reports/',
+]) {
   project.npmignore?.exclude(path);
 }
 
