@@ -84,7 +84,8 @@ export function buildBenchModel(app: lib.GenesysApp, units: number): BenchModel 
   for (let p = 0; p < units / 2; p++) {
     const spec = PAIRS[p];
     const pair = group.addPair(spec.id, { geography: spec.geography });
-    const made = spec.units.map((u, i) => pair.addUnit(u.id, { role: p === 0 && i === 0 ? lib.UnitRole.PRIMARY : lib.UnitRole.SECONDARY, region: u.region }));
+    const made = spec.units.map((u, i) =>
+      pair.addUnit(u.id, { role: p === 0 && i === 0 ? lib.UnitRole.PRIMARY : lib.UnitRole.SECONDARY, region: u.region }));
     // After both units exist, so that the partner backs the tenant up (003 §1.5).
     group.addTenant({ ...tenantOfPair(p), home: made[0] });
   }

@@ -195,9 +195,6 @@ export class ChartRelease extends Construct {
         ),
       );
     }
-    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(this.releaseName) || this.releaseName.length > 53) {
-      found.push(problem(`${label}: release name "${this.releaseName}" is not valid for Helm`, 'use lower-case letters, digits and "-", at most 53 characters'));
-    }
     const delivery = this.delivery;
     if (!delivery) {
       found.push(

@@ -2751,6 +2751,29 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     ],
     "description": "A Secret a chart reads, and the keys it reads from it."
   },
+  "ReleaseSecretValue": {
+    "type": "object",
+    "properties": {
+      "key": {
+        "type": "string",
+        "description": "The chart key, as `helm --set` takes it, e.g. `redis.password`."
+      },
+      "secretName": {
+        "type": "string",
+        "description": "The Secret, in the release's namespace."
+      },
+      "secretKey": {
+        "type": "string",
+        "description": "The Secret's key holding the value."
+      }
+    },
+    "required": [
+      "key",
+      "secretName",
+      "secretKey"
+    ],
+    "description": "A chart value that is a credential: where it comes from, never the value."
+  },
   "ReleaseSpec": {
     "type": "object",
     "properties": {
@@ -2805,6 +2828,14 @@ export const PROPS_SCHEMAS: Record<string, object> = {
         },
         "description": "What the chart creates, from the model: one workload per service of the release (a chart such as CX Contact's or Interaction Server's deploys several).",
         "default": "- not known"
+      },
+      "secretValues": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/ReleaseSecretValue"
+        },
+        "description": "Chart values that are credentials, taken from Secrets at install time.",
+        "default": "- none"
       },
       "readsSecrets": {
         "type": "array",

@@ -67,7 +67,7 @@ export class GenericChartService extends GenesysService {
       service: serviceId,
       chart: props.chart,
       chartVersion: props.chartVersion,
-      source: 'your values: the library has no key list for this chart',
+      source: 'GenericChartServiceProps: the user\'s chart',
       // Every key passes: the library does not know this chart's keys.
       keys: [{ path: '*', source: 'user-supplied values' }],
     };

@@ -110,7 +110,10 @@ export class GroupTerraform extends Construct {
     const unitManifests = modelProblems.length === 0 ? model.manifests() : [];
     const manifests = new Map(unitManifests.map((m) => [m.unitId, m.files]));
     const releases = new Map(unitManifests.map((m) => [m.unitId, m.releases]));
-    const own = [...terraformProblems(group, gkeUnits, props), ...(modelProblems.length === 0 ? hardeningProblems(group, manifests, props) : [])];
+    const own = [
+      ...terraformProblems(group, gkeUnits, props),
+      ...(modelProblems.length === 0 ? hardeningProblems(group, manifests, props, releases) : []),
+    ];
     const problems = [...modelProblems, ...own.map((p) => `[${this.node.path}] ${p}`)];
     if (problems.length > 0) {
       // Written by an app.synth() before this check: say so, and how to check first.

@@ -1,5 +1,5 @@
 import { KubernetesPlatform } from '../catalog';
-import { ManifestFileObjects, problem } from '../core';
+import { ManifestFileObjects, ReleaseSpec, problem } from '../core';
 import { RedisCluster } from '../datastores';
 import { UnitGroup } from '../topology';
 import type { GroupTerraformProps } from './group-terraform';
@@ -12,8 +12,11 @@ import { StateBackend } from './state-backend';
  * @param group the unit group
  * @param manifests each unit's manifests, by unit id
  * @param props the Terraform options
+ * @param releases each unit's chart releases, by unit id
  */
-export function hardeningProblems(group: UnitGroup, manifests: Map<string, ManifestFileObjects[]>, props: GroupTerraformProps): string[] {
+export function hardeningProblems(
+  group: UnitGroup, manifests: Map<string, ManifestFileObjects[]>, props: GroupTerraformProps, releases: Map<string, ReleaseSpec[]> = new Map(),
+): string[] {
   const gke = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
   const aks = group.units.filter((u) => u.platform.kind !== KubernetesPlatform.GKE);
   const gkeRedis = gke.flatMap((u) =>
@@ -28,7 +31,7 @@ export function hardeningProblems(group: UnitGroup, manifests: Map<string, Manif
     ...(gke.length > 0 ? privateNodeVersionProblems(props.kubernetesVersion, props.gkeSecurity) : []),
     ...storeProtectionProblems(props.storeProtection, aks.length > 0, gke.length > 0),
     ...gkeRedisProblems(gkeRedis, props.storeProtection),
-    ...aks.flatMap((u) => keyVaultProblems(u.clusterId, manifests.get(u.clusterId) ?? [], props.aksSecurity)),
+    ...aks.flatMap((u) => keyVaultProblems(u.clusterId, manifests.get(u.clusterId) ?? [], props.aksSecurity, releases.get(u.clusterId) ?? [])),
   ];
 }
 
@@ -126,13 +129,19 @@ const SECRETS_STORE_DRIVER = 'secrets-store.csi.k8s.io';
  * @param unitId the AKS unit
  * @param files its manifests
  * @param security the AKS settings
+ * @param releases its chart releases, whose values give the chart's volumes (Voicemail's `blobStorage.volumes`)
  */
-export function keyVaultProblems(unitId: string, files: ManifestFileObjects[], security: AksSecurityProps | undefined): string[] {
+export function keyVaultProblems(
+  unitId: string, files: ManifestFileObjects[], security: AksSecurityProps | undefined, releases: ReleaseSpec[] = [],
+): string[] {
   if (security?.keyVaultSecretsProvider ?? true) return [];
-  const users = files
-    .flatMap((f) => f.objects)
-    .filter((o: any) => (o.spec?.template?.spec?.volumes ?? []).some((v: any) => v.csi?.driver === SECRETS_STORE_DRIVER))
-    .map((o: any) => `${o.metadata.namespace}/${o.metadata.name}`);
+  const users = [
+    ...files
+      .flatMap((f) => f.objects)
+      .filter((o: any) => (o.spec?.template?.spec?.volumes ?? []).some((v: any) => v.csi?.driver === SECRETS_STORE_DRIVER))
+      .map((o: any) => `${o.metadata.namespace}/${o.metadata.name}`),
+    ...releases.filter((r) => !r.rendered && mountsSecretsStore(r.values)).map((r) => `${r.namespace}/${r.releaseName}`),
+  ];
   if (users.length === 0) return [];
   return [
     problem(
@@ -141,6 +150,13 @@ export function keyVaultProblems(unitId: string, files: ManifestFileObjects[], s
       '000 §7.2',
     ),
   ];
+}
+
+/** Whether a values tree gives a volume of the Secrets Store CSI driver anywhere. */
+function mountsSecretsStore(values: unknown): boolean {
+  if (!values || typeof values !== 'object') return false;
+  if ((values as any).csi?.driver === SECRETS_STORE_DRIVER) return true;
+  return Object.values(values).some(mountsSecretsStore);
 }
 
 const IPV4_CIDR = /^(25[0-5]|2[0-4]\d|1?\d?\d)(\.(25[0-5]|2[0-4]\d|1?\d?\d)){3}\/(3[0-2]|[12]?\d)$/;

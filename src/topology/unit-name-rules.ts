@@ -1,6 +1,7 @@
 import { KubernetesPlatform } from '../catalog';
 import { CONTAINER_BOUNDS } from '../catalog/data/naming-rules';
 import { nameProblem } from '../catalog/naming';
+import { ChartRelease, DeliveryMode } from '../charts';
 import { cpuMillis, memoryBytes } from '../core/quantities';
 import { PostgresServer, RedisCluster } from '../datastores';
 import type { Unit } from './unit';
@@ -54,7 +55,30 @@ export function objectProblems(unit: Unit): string[] {
       found.push(...resourceProblems(`${label}: container ${c.name}`, c.resources, bounds));
     }
   }
+  // A chart that is not rendered at synth makes its pods from its values: check the image tags and
+  // resources the values give (rendered charts' objects are checked above).
+  for (const release of ChartRelease.allUnder(unit)) {
+    if (release.delivery?.mode === DeliveryMode.HELM_TEMPLATE) continue;
+    found.push(...valuesProblems(`release ${release.releaseName}: value`, release.values, bounds));
+  }
   return found.filter((p): p is string => p !== undefined);
+}
+
+/** Image tags (`tag` under an `image`/`images` key) and `resources` anywhere in a release's values. */
+function valuesProblems(where: string, values: any, bounds: (typeof CONTAINER_BOUNDS)['aks'], path = '', inImage = false): Array<string | undefined> {
+  if (!values || typeof values !== 'object' || Array.isArray(values)) return [];
+  const found: Array<string | undefined> = [];
+  for (const [key, value] of Object.entries<any>(values)) {
+    const at = path ? `${path}.${key}` : key;
+    if (inImage && key === 'tag' && (typeof value === 'string' || value === undefined)) {
+      found.push(nameProblem('image-tag', value, `${where} ${at}`));
+    } else if (key === 'resources' && value && typeof value === 'object' && (value.requests || value.limits)) {
+      found.push(...resourceProblems(`${where} ${at}`, value, bounds));
+    } else {
+      found.push(...valuesProblems(where, value, bounds, at, inImage || /^images?$/i.test(key)));
+    }
+  }
+  return found;
 }
 
 function podTemplate(json: any): any {

@@ -20,11 +20,18 @@ function topLevel(out: Synthesized): string[] {
   return [...new Set(Object.keys(out.files).map((f) => f.split('/')[0]))].sort();
 }
 
-const workloads = (objects: K8sObject[]) => objects.filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet');
-const tenantWorkloads = (out: Synthesized, unit: string) =>
-  workloads(out.inUnit(unit)).filter((o) => o.metadata.labels?.['app.kubernetes.io/name'] === 'tenant').map((o) => o.metadata.name).sort();
-const config = (out: Synthesized, unit: string, name: string, namespace: string) =>
-  out.inUnit(unit).find((o) => o.kind === 'ConfigMap' && o.metadata.name === name && o.metadata.namespace === namespace)?.data ?? {};
+/** The unit's chart releases: a Flux HelmRelease or an Argo CD Application per service. */
+const releases = (objects: K8sObject[]) => objects.filter((o) => o.kind === 'HelmRelease' || o.kind === 'Application');
+/** The Helm release name a HelmRelease or Application installs. */
+const releaseName = (o: K8sObject): string => (o.kind === 'HelmRelease' ? (o as any).spec.releaseName : (o as any).spec.source.helm.releaseName);
+/** The tenant ids of the unit's Tenant Service releases (`tenantid` in the chart values), in the Tenant Service's wave. */
+const tenantReleases = (out: Synthesized, unit: string) =>
+  releases(out.inUnit(unit))
+    .filter((o) => o.file.endsWith('/04-tenant.yaml'))
+    .map((o) => releaseValues(out, unit, releaseName(o)).tenantid)
+    .sort();
+/** The cluster DNS address SIP Server is given (`context.envs.dnsServer`, 000 §8.3). */
+const sipDnsServer = (out: Synthesized, unit: string) => releaseValues(out, unit, 'voice-sip').context.envs.dnsServer;
 
 describe('apps/single-aks-unit.ts: one AKS unit outside a group', () => {
   const app = newApp();
@@ -40,6 +47,8 @@ describe('apps/single-aks-unit.ts: one AKS unit outside a group', () => {
       'us-east/03-voice.yaml',
       'us-east/04-tenant.yaml',
       'us-east/04-voicemail.yaml',
+      // The Secrets and ConfigMaps the charts read by name, which the operator provides.
+      'us-east/prerequisites/prerequisites.yaml',
     ]);
   });
 
@@ -47,11 +56,12 @@ describe('apps/single-aks-unit.ts: one AKS unit outside a group', () => {
     expect(unit.role).toBe(UnitRole.PRIMARY);
     expect(unit.platform.kind).toBe(KubernetesPlatform.AKS);
     expect(unit.unitGroup).toBe('acme');
-    // Ten in 03-voice.yaml; Voicemail after the Tenant Service (000 §5.1).
-    expect(workloads(out.inUnit('us-east')).filter((o) => o.metadata.namespace === 'voice' && o.file.endsWith('03-voice.yaml'))).toHaveLength(10);
-    expect(workloads(out.inUnit('us-east')).filter((o) => o.file.endsWith('04-voicemail.yaml')).map((o) => o.metadata.name)).toEqual(['voice-voicemail']);
-    expect(tenantWorkloads(out, 'us-east')).toEqual([`tenant-${T100.tenantId}`]);
-    expect(config(out, 'us-east', 'voice-sip-configmap', 'voice').DNS_SERVER).toBe('10.0.0.10');
+    // Ten releases in 03-voice.yaml; Voicemail after the Tenant Service (000 §5.1).
+    expect(releases(out.inUnit('us-east')).filter((o) => o.metadata.namespace === 'voice' && o.file.endsWith('03-voice.yaml'))).toHaveLength(10);
+    expect(releases(out.inUnit('us-east')).filter((o) => o.file.endsWith('04-voicemail.yaml')).map(releaseName)).toEqual(['voice-voicemail']);
+    expect(releases(out.inUnit('us-east')).filter((o) => o.file.endsWith('04-tenant.yaml')).map(releaseName)).toEqual(['t100']);
+    expect(tenantReleases(out, 'us-east')).toEqual([T100.tenantId]);
+    expect(sipDnsServer(out, 'us-east')).toBe('10.0.0.10');
   });
 });
 
@@ -77,15 +87,20 @@ describe('apps/gke-unit-pair.ts: a GKE pair, one primary and one secondary unit 
 
   test('tenant t300 is homed in eu-west and backed by eu-north: its Tenant Service runs in both', () => {
     expect(group.tenants.map((t) => [t.shortId, t.home.clusterId, t.backup?.clusterId])).toEqual([['t300', 'eu-west', 'eu-north']]);
-    for (const unit of ['eu-west', 'eu-north']) expect(tenantWorkloads(out, unit)).toEqual([`tenant-${PAIR_TENANT.tenantId}`]);
+    for (const unit of ['eu-west', 'eu-north']) expect(tenantReleases(out, unit)).toEqual([PAIR_TENANT.tenantId]);
   });
 
   test('Voice in both units, SIP Cluster at the kube-dns address of the cluster the Terraform creates', () => {
     for (const unit of ['eu-west', 'eu-north']) {
-      expect(workloads(out.inUnit(unit)).filter((o) => o.file.endsWith('03-voice.yaml') || o.file.endsWith('04-voicemail.yaml'))).toHaveLength(11);
+      const voice = releases(out.inUnit(unit)).filter((o) => o.file.endsWith('03-voice.yaml') || o.file.endsWith('04-voicemail.yaml'));
+      expect(voice.map(releaseName).sort()).toEqual([
+        'voice-agent', 'voice-callthread', 'voice-config', 'voice-dialplan', 'voice-ors', 'voice-registrar', 'voice-rq', 'voice-sip', 'voice-sipfe',
+        'voice-sipproxy', 'voice-voicemail',
+      ]);
+      expect(voice.every((o) => o.kind === 'Application')).toBe(true);
     }
-    expect(config(out, 'eu-west', 'voice-sip-configmap', 'voice').DNS_SERVER).toBe('10.201.0.10');
-    expect(config(out, 'eu-north', 'voice-sip-configmap', 'voice').DNS_SERVER).toBe('10.202.0.10');
+    expect(sipDnsServer(out, 'eu-west')).toBe('10.201.0.10');
+    expect(sipDnsServer(out, 'eu-north')).toBe('10.202.0.10');
   });
 
   test('GES in the primary only, preferring its unit\'s Consul datacenter', () => {
@@ -116,10 +131,10 @@ describe('apps/reference-topology.ts: the reference group', () => {
       });
 
       test('t100 runs in the us pair, t200 in the eu pair', () => {
-        expect(tenantWorkloads(out, 'us-east')).toEqual([`tenant-${REFERENCE_TENANTS.t100.tenantId}`]);
-        expect(tenantWorkloads(out, 'us-central')).toEqual([`tenant-${REFERENCE_TENANTS.t100.tenantId}`]);
-        expect(tenantWorkloads(out, 'eu-west')).toEqual([`tenant-${REFERENCE_TENANTS.t200.tenantId}`]);
-        expect(tenantWorkloads(out, 'eu-north')).toEqual([`tenant-${REFERENCE_TENANTS.t200.tenantId}`]);
+        expect(tenantReleases(out, 'us-east')).toEqual([REFERENCE_TENANTS.t100.tenantId]);
+        expect(tenantReleases(out, 'us-central')).toEqual([REFERENCE_TENANTS.t100.tenantId]);
+        expect(tenantReleases(out, 'eu-west')).toEqual([REFERENCE_TENANTS.t200.tenantId]);
+        expect(tenantReleases(out, 'eu-north')).toEqual([REFERENCE_TENANTS.t200.tenantId]);
       });
 
       test('GES, CX Contact and Interaction Server in the primary unit only', () => {

@@ -8,7 +8,8 @@ const ROOT = path.resolve(__dirname, '../..');
 /** The README's example app, verbatim, importing the library from src/. */
 function readmeExample(): string {
   const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const start = readme.indexOf('```ts\nimport {\n  ConsulMesh');
+  // The ts block that builds the model inside synthesize(...).
+  const start = readme.lastIndexOf('```ts\nimport {\n', readme.indexOf('synthesize((app, terraform) => {'));
   const code = readme.slice(start + '```ts\n'.length, readme.indexOf('```', start + 6));
   expect(code).toContain('synthesize((app, terraform) => {');
   return code.replace("'genesys-pe-constructs'", JSON.stringify(path.join(ROOT, 'src')));
@@ -55,9 +56,10 @@ describe('the README example', () => {
 
   test.each([
     ['a misspelt option', (c: string) => c.replace("region: 'eastus2'", "regoin: 'eastus2'"), '[acme/us/us-east] UnitProps: "regoin" is not an option'],
-    ['a Terraform-only rule', (c: string) => c.replace("kubernetesVersion: '1.29' }", "kubernetesVersion: '1.29', containerRegistryId: 'acr' }"), '[acme] GroupTerraform: containerRegistryId "acr" is not the resource id'],
+    ['a Terraform-only rule', (c: string) => c.replace("kubernetesVersion: '1.29',", "kubernetesVersion: '1.29', containerRegistryId: 'acr',"), '[acme] GroupTerraform: containerRegistryId "acr" is not the resource id'],
   ])('%s: exit code 1, the problem with its fix, no stack trace, both folders as they were', (_, breakIt, message) => {
     const code = breakIt(readmeExample());
+    expect(code).not.toBe(readmeExample());
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'readme-broken-'));
     for (const folder of ['dist-acme', 'cdktf.out.acme']) {
       fs.mkdirSync(path.join(dir, folder));

@@ -69,7 +69,7 @@ describe('Argo CD delivery', () => {
     expect(agent.spec.source).toMatchObject({ repoURL: 'https://charts.example.com/genesys', chart: 'voice-agent', targetRevision: '100.0.1000006', helm: { releaseName: 'voice-agent' } });
     expect(agent.spec.source.helm.valuesObject).toEqual(releaseValues(out, 'us-east', 'voice-agent'));
     expect(agent.spec.destination).toEqual({ server: 'https://kubernetes.default.svc', namespace: 'voice' });
-    expect(out.find('Application', 'us-east-t100', 'argocd').metadata.annotations['argocd.argoproj.io/sync-wave']).toBe('4');
+    expect(out.find('Application', 'us-east-t100', 'argocd').metadata.annotations?.['argocd.argoproj.io/sync-wave']).toBe('4');
     expect(out.objects.some((o) => o.kind === 'HelmRelease' || o.kind === 'HelmRepository')).toBe(false);
   });
 });

@@ -2,9 +2,9 @@ import { parse } from 'yaml';
 import { defineReferenceTopology } from '../../apps/reference-topology';
 import { Catalog, KubernetesPlatform } from '../../src';
 import { keyAccepted } from '../../src/charts';
-import { leafPathsOf } from '../support/values';
 import { testApp } from '../support/fixtures';
 import { synth } from '../support/synth';
+import { leafPathsOf } from '../support/values';
 
 describe.each([KubernetesPlatform.AKS, KubernetesPlatform.GKE])('the reference topology on %s: every value the library writes is documented', (cloud) => {
   const app = testApp();

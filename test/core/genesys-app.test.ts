@@ -1,15 +1,16 @@
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { GenesysApp, GenesysService } from '../../src';
-import { container, testApp, testUnit } from '../support/fixtures';
+import { GenericChartService, GenesysApp } from '../../src';
+import { testApp, testUnit } from '../support/fixtures';
 import { synth } from '../support/synth';
 
 function twoUnits(app: GenesysApp) {
   for (const id of ['us-east', 'us-central']) {
     const unit = testUnit(app, {}, id);
-    new GenesysService(unit, 'tenant', { serviceId: 'tenant', containers: [container()] });
-    new GenesysService(unit, 'voice-config', { serviceId: 'voice-config', containers: [container()] });
+    // In the Consul mesh, as the guides run Voice and the Tenant Service (000 §2.4).
+    new GenericChartService(unit, 'tenant', { serviceId: 'tenant', chart: 'tenant', chartVersion: '1.0.0', meshed: true });
+    new GenericChartService(unit, 'voice-config', { serviceId: 'voice-config', chart: 'voice-config', chartVersion: '1.0.0', meshed: true });
   }
 }
 
@@ -19,16 +20,20 @@ describe('GenesysApp output', () => {
     twoUnits(app);
     const files = Object.keys(synth(app).files);
     expect(files).toEqual([
-      'us-central/00-cluster.yaml',
-      'us-central/01-mesh.yaml',
-      'us-central/03-voice.yaml',
-      'us-central/04-tenant.yaml',
-      'us-central/mesh/intentions.md',
-      'us-east/00-cluster.yaml',
-      'us-east/01-mesh.yaml',
-      'us-east/03-voice.yaml',
-      'us-east/04-tenant.yaml',
-      'us-east/mesh/intentions.md',
+      ...['us-central', 'us-east'].flatMap((unit) => [
+        `${unit}/00-cluster.yaml`,
+        // The Flux HelmRepository the releases install from.
+        `${unit}/01-infrastructure.yaml`,
+        `${unit}/01-mesh.yaml`,
+        // Voice services deploy in wave 3, the Tenant Service in wave 4 (003 §7.1).
+        `${unit}/03-voice.yaml`,
+        `${unit}/04-tenant.yaml`,
+        `${unit}/helm/README.md`,
+        `${unit}/helm/tenant.values.yaml`,
+        `${unit}/helm/voice-config.values.yaml`,
+        `${unit}/mesh/intentions.md`,
+        `${unit}/prerequisites/prerequisites.yaml`,
+      ]),
     ]);
   });
 
@@ -38,8 +43,9 @@ describe('GenesysApp output', () => {
     const kinds = synth(app).objects.filter((o) => o.file === 'us-east/00-cluster.yaml').map((o) => o.kind);
     expect(kinds).toEqual([...kinds].sort((a, b) => ORDER.indexOf(a) - ORDER.indexOf(b)));
     expect(kinds[0]).toBe('Namespace');
-    const voice = synth(app).objects.filter((o) => o.file === 'us-east/03-voice.yaml').map((o) => o.kind);
-    expect(voice).toEqual(['ServiceAccount', 'Service', 'Deployment', 'PodDisruptionBudget']);
+    // A service is its chart release; the chart renders its workload.
+    const voice = synth(app).objects.filter((o) => o.file === 'us-east/03-voice.yaml').map((o) => [o.kind, o.metadata.name]);
+    expect(voice).toEqual([['HelmRelease', 'voice-config']]);
   });
 
   test('same input, byte-identical output', () => {
@@ -57,13 +63,15 @@ describe('GenesysApp output', () => {
     twoUnits(good);
     good.synth();
     const before = fs.readFileSync(path.join(outdir, 'us-east', '03-voice.yaml'), 'utf8');
+    const valuesBefore = fs.readFileSync(path.join(outdir, 'us-east', 'helm', 'voice-config.values.yaml'), 'utf8');
     expect(fs.readdirSync(outdir).sort()).toEqual(['us-central', 'us-east']);
 
     const bad = new GenesysApp({ outdir });
     const unit = testUnit(bad, { imageRegistry: 'Not A Registry' }, 'Bad_Unit');
-    new GenesysService(unit, 'voice-config', { serviceId: 'voice-config', containers: [container()], replicas: -2 });
+    new GenericChartService(unit, 'voice-config', { serviceId: 'voice-config', chart: 'voice-config', chartVersion: 'latest' });
     expect(() => bad.synth()).toThrow(/3 problem\(s\) found; nothing was written/);
     expect(fs.readFileSync(path.join(outdir, 'us-east', '03-voice.yaml'), 'utf8')).toBe(before);
+    expect(fs.readFileSync(path.join(outdir, 'us-east', 'helm', 'voice-config.values.yaml'), 'utf8')).toBe(valuesBefore);
     expect(fs.readdirSync(path.dirname(outdir)).filter((f) => f.startsWith(`${path.basename(outdir)}.staging`))).toEqual([]);
     fs.rmSync(outdir, { recursive: true, force: true });
   });

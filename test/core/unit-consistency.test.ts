@@ -1,5 +1,5 @@
-import { parse } from 'yaml';
 import { ApiObject } from 'cdk8s';
+import { parse } from 'yaml';
 import { UnitMonitoring, VoiceMicroservices } from '../../src';
 import { unitConsistencyProblems } from '../../src/core/consistency';
 import { ReleaseSpec } from '../../src/core/release-spec';
@@ -77,7 +77,9 @@ describe('unit consistency: each rule fires on a broken unit and stays silent on
 
   test('an Ingress to a Service or port that does not exist', () => {
     const ingress = (name: string, port: any) => ({
-      apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', metadata: { name, namespace: 'app' },
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'Ingress',
+      metadata: { name, namespace: 'app' },
       spec: { rules: [{ http: { paths: [{ path: '/', pathType: 'Prefix', backend: { service: { name: 'web', port } } }] } }] },
     });
     const ok = [deployment(), service({ selector: labels, ports: [{ name: 'http', port: 80, targetPort: 'http' }] })];
@@ -88,8 +90,15 @@ describe('unit consistency: each rule fires on a broken unit and stays silent on
 
   test('pods of a chart release the GitOps controller installs count as the model describes them', () => {
     const release: ReleaseSpec = {
-      releaseName: 'web', namespace: 'app', chart: 'web', chartVersion: '1', values: {}, fileName: '03-x.yaml', repositoryLogin: false,
-      deliveredByTerraform: false, rendered: false,
+      releaseName: 'web',
+      namespace: 'app',
+      chart: 'web',
+      chartVersion: '1',
+      values: {},
+      fileName: '03-x.yaml',
+      repositoryLogin: false,
+      deliveredByTerraform: false,
+      rendered: false,
       workloads: [{ kind: 'Deployment', name: 'web', podLabels: labels, ports: [{ name: 'http', port: 8080 }], serviceName: 'web', servicePorts: ['http'] }],
     };
     const pm = { apiVersion: 'monitoring.coreos.com/v1', kind: 'PodMonitor', metadata: { name: 'p', namespace: 'app' }, spec: { selector: { matchLabels: labels }, podMetricsEndpoints: [{ port: 'http' }] } };

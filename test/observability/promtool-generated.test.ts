@@ -3,9 +3,11 @@ import * as path from 'path';
 import { stringify } from 'yaml';
 import { Comparison, EVAL_TIME, Instance, Scenario, generatedSeries } from './generated-series';
 import { describeWithPromtool, monitoringObjects, promtool, ruleFile, synthMonitored } from './support';
-import { AlertFact, Catalog } from '../../src';
+import { AlertFact, Catalog, Unit, WorkloadKind } from '../../src';
 
 const out = synthMonitored();
+/** The unit's services: the charts render the workloads, so their kinds come from the model. */
+const SERVICES = (out.monitoring.node.scope as Unit).services;
 
 /** The deployed instance behind each PrometheusRule of the monitored unit. */
 const INSTANCES: Instance[] = monitoringObjects(out, 'PrometheusRule').map((r) => {
@@ -15,7 +17,7 @@ const INSTANCES: Instance[] = monitoringObjects(out, 'PrometheusRule').map((r) =
     serviceId: r.metadata.labels!['app.kubernetes.io/name'],
     name,
     namespace,
-    statefulSet: out.objects.some((o) => o.kind === 'StatefulSet' && o.metadata.name === name && o.metadata.namespace === namespace),
+    statefulSet: SERVICES.some((s) => s.workloadKind === WorkloadKind.STATEFUL_SET && s.name === name && s.namespace === namespace),
   };
 });
 

@@ -1,7 +1,8 @@
 import { CXC_COMPONENTS, VOICE_RELEASES, monitoringObjects, monitoredUnit, synthMonitored } from './support';
-import { Catalog, GenesysService, MetricsCollector, Platform, ScrapeMode, UnitMonitoring } from '../../src';
-import { container, testApp, testUnit } from '../support/fixtures';
+import { Catalog, GenericChartService, MetricsCollector, Platform, ScrapeMode, Unit, UnitMonitoring } from '../../src';
+import { testApp, testUnit } from '../support/fixtures';
 import { synth } from '../support/synth';
+import { releaseValues } from '../support/values';
 
 /**
  * The guides' scrape tables, transcribed (000 §6.1, 001 §6.1, 002 §6.1, 004 §6.1): mode, port
@@ -73,27 +74,37 @@ describe('UnitMonitoring on AKS (Prometheus operator): each service as its guide
     ]);
   });
 
-  test('every PodMonitor selects pods that exist and names a port their containers declare', () => {
+  test('every PodMonitor selects the pods of one service of the unit and names a port they serve', () => {
+    // The charts render the pods; the unit knows them from its services' model (the same the unit's
+    // consistency check reads at synth).
+    const services = (out.monitoring.node.scope as Unit).services;
     for (const monitor of monitoringObjects(out, 'PodMonitor')) {
-      const workloads = out.objects.filter((o) => ['Deployment', 'StatefulSet'].includes(o.kind) && o.metadata.namespace === monitor.metadata.namespace
-        && Object.entries(monitor.spec.selector.matchLabels).every(([k, v]) => o.spec.template.metadata.labels[k] === v));
-      expect(workloads).toHaveLength(1);
-      const declared = workloads[0].spec.template.spec.containers.flatMap((c: any) => (c.ports ?? []).map((p: any) => p.name));
-      for (const e of monitor.spec.podMetricsEndpoints) expect(declared).toContain(e.port);
+      const selected = services.filter((s) => s.namespace === monitor.metadata.namespace
+        && Object.entries(monitor.spec.selector.matchLabels).every(([k, v]) => s.releaseWorkload.podLabels[k] === v));
+      expect(selected.map((s) => s.name)).toEqual([monitor.metadata.name]);
+      for (const e of monitor.spec.podMetricsEndpoints) expect(selected[0].containerPortNames).toContain(e.port);
     }
   });
 
   test('a ServiceMonitor for GES and each CX Contact component, on their Services\' ports', () => {
     const serviceMonitors = monitoringObjects(out, 'ServiceMonitor');
     expect(serviceMonitors.map((m) => m.metadata.name)).toEqual(['ges', ...CXC_COMPONENTS]);
+    const services = (out.monitoring.node.scope as Unit).services;
     for (const monitor of serviceMonitors) {
-      const services = out.objects.filter((o) => o.kind === 'Service' && o.metadata.namespace === monitor.metadata.namespace
-        && Object.entries(monitor.spec.selector.matchLabels).every(([k, v]) => o.metadata.labels?.[k] === v));
-      expect(services).toHaveLength(1);
-      expect(services[0].spec.ports.map((p: any) => p.name)).toContain(monitor.spec.endpoints[0].port);
+      // The chart's Service carries the release's standard labels.
+      const selected = services.filter((s) => s.namespace === monitor.metadata.namespace
+        && Object.entries(monitor.spec.selector.matchLabels).every(([k, v]) => s.releaseWorkload.podLabels[k] === v));
+      expect(selected.map((s) => s.name)).toEqual([monitor.metadata.name]);
+      expect(selected[0].servicePortNames).toContain(monitor.spec.endpoints[0].port);
     }
     expect(out.find('ServiceMonitor', 'ges', 'ges').spec.endpoints).toEqual([{ port: 'http', path: '/metrics' }]);
     expect(out.find('ServiceMonitor', 'cxc-dial-manager', 'cxc').spec.endpoints).toEqual([{ port: 'metrics', path: '/metrics', interval: '15s' }]);
+  });
+
+  test('GES\'s chart ServiceMonitor is turned off when the unit\'s monitoring scrapes it, so it is not scraped twice (001 §3.1)', () => {
+    expect(releaseValues(out, 'us-east', 'ges').ges.monitoring.prometheus.use_service_monitor).toBe(false);
+    const unscraped = synthMonitored({ monitoring: { scrape: false } });
+    expect(releaseValues(unscraped, 'us-east', 'ges').ges.monitoring?.prometheus?.use_service_monitor).not.toBe(false);
   });
 
   test('no scrape object for the Tenant Service, which has no metrics endpoint in the guides', () => {
@@ -151,17 +162,37 @@ describe('UnitMonitoring on GKE: workload metrics read PodMonitors only (003 §6
 });
 
 describe('UnitMonitoring switches', () => {
-  test('scrapeMode ANNOTATIONS: prometheus.io annotations where the guide offers them, PodMonitor where it does not', () => {
+  test('scrapeMode ANNOTATIONS: the charts annotate the pods through their values where the guide offers it, PodMonitor where it does not', () => {
+    // The CX Contact components and Interaction Server are GenericChartServices here; the guides
+    // give CX Contact ServiceMonitors only and Interaction Server PodMonitors only, so their modes stay.
     const out = synthMonitored({ monitoring: { scrapeMode: ScrapeMode.ANNOTATIONS } });
-    const pod = (kind: string, name: string, ns: string) => out.find(kind, name, ns).spec.template.metadata.annotations;
-    expect(pod('StatefulSet', 'voice-ors', 'voice')).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '11200', 'prometheus.io/path': '/metrics' });
-    expect(pod('Deployment', 'ges', 'ges')).toMatchObject({ 'prometheus.io/scrape': 'true', 'prometheus.io/port': '3050' });
+    // Voice charts put the prometheus.io annotations on their pods themselves (000 §3.1 prometheus.metricServer).
+    expect(releaseValues(out, 'us-east', 'voice-ors').prometheus.metricServer).toEqual({ enabled: true, path: '/metrics' });
+    // GES takes pod annotations in its values (001 §3.1 ges.annotations.podAnnotations, 001 §6.1).
+    expect(releaseValues(out, 'us-east', 'ges').ges.annotations.podAnnotations).toEqual({
+      'prometheus.io/scrape': 'true',
+      'prometheus.io/port': '3050',
+      'prometheus.io/path': '/metrics',
+    });
     // Agent State is PodMonitor only; Interaction Server too; CX Contact is ServiceMonitor only.
     expect(monitoringObjects(out, 'PodMonitor').map((m) => m.metadata.name)).toEqual(['voice-agent', 'ixn-t100', 'ixn-vqnode-t100']);
     expect(monitoringObjects(out, 'ServiceMonitor').map((m) => m.metadata.name)).toEqual(CXC_COMPONENTS);
-    expect(pod('Deployment', 'voice-agent', 'voice')['prometheus.io/scrape']).toBeUndefined();
+    expect(releaseValues(out, 'us-east', 'voice-agent').prometheus?.metricServer).toBeUndefined();
     expect(out.monitoring.scrapeModeFor('voice-config')).toBe(ScrapeMode.ANNOTATIONS);
     expect(out.monitoring.scrapeModeFor('voice-agent')).toBe(ScrapeMode.POD_MONITOR);
+    // In the guides' own mode, no chart is asked for annotations.
+    expect(releaseValues(synthMonitored(), 'us-east', 'voice-ors').prometheus?.metricServer).toBeUndefined();
+  });
+
+  test('scrapeMode ANNOTATIONS on a chart whose values the library does not know is a problem with the fix', () => {
+    const app = testApp();
+    const unit = testUnit(app);
+    new UnitMonitoring(unit, 'monitoring', { platform: unit.platform, scrapeMode: ScrapeMode.ANNOTATIONS });
+    new GenericChartService(unit, 'ges', { serviceId: 'ges', chart: 'ges', chartVersion: '1.0.0' });
+    expect(() => app.synthFiles()).toThrow(
+      '[us-east/monitoring] ges: the ges chart documents no pod annotations, so Prometheus annotations (prometheus.io/scrape, prometheus.io/port, prometheus.io/path) cannot be set (GenericChartServiceProps: the user\'s chart). '
+        + 'Fix: scrape it with a PodMonitor or ServiceMonitor (ScrapeMode.POD_MONITOR or SERVICE_MONITOR)',
+    );
   });
 
   test('scrape: false and alerts: false turn each half off; exclude leaves services out', () => {
@@ -202,8 +233,8 @@ describe('UnitMonitoring problems, reported at synth with the rule and the fix',
     const app = testApp();
     const unit = testUnit(app);
     new UnitMonitoring(unit, 'monitoring', { platform: unit.platform, exclude: ['voice-agents'] });
-    // The first container serves only the GES external port, not the metrics port `http`.
-    new GenesysService(unit, 'ges', { serviceId: 'ges', replicas: 2, containers: [container({ name: 'ges', portNames: ['http-external'] })] });
+    // The chart serves only the GES external port, not the metrics port `http`.
+    new GenericChartService(unit, 'ges', { serviceId: 'ges', chart: 'ges', chartVersion: '1.0.0', portNames: ['http-external'] });
     expect(() => app.synthFiles()).toThrow(/2 problem\(s\)[\s\S]*exclude names "voice-agents"[\s\S]*ges: the metrics port "http" is not among the Service' ports \(http-external\)/);
   });
 

@@ -4,14 +4,18 @@ import * as os from 'os';
 import * as path from 'path';
 import { stringify } from 'yaml';
 import {
+  GenericChartService,
   GenesysApp,
-  GenesysService,
+  GenesysEngagementService,
   Platform,
+  PostgresServer,
+  RedisCluster,
   UnitMonitoring,
   UnitMonitoringProps,
   VoiceMicroservices,
 } from '../../src';
-import { container, testApp } from '../support/fixtures';
+import { EngagementStores, gesProps } from '../support/engagement-unit';
+import { testApp } from '../support/fixtures';
 import { K8sObject, Synthesized, synth } from '../support/synth';
 import { voiceProps, voiceStores } from '../support/voice-unit';
 
@@ -43,9 +47,11 @@ export const VOICE_RELEASES = [
 
 /**
  * A unit with every monitored kind of service: the Voice Microservices, GES, the CX Contact
- * components, Interaction Server and its VQ Node for tenant t100, and the monitoring construct. GES,
- * CX Contact and Interaction Server are plain GenesysServices on their catalogue ids: monitoring
- * only needs what the base construct sets (labels, ports, workload kind).
+ * components, Interaction Server and its VQ Node for tenant t100, and the monitoring construct.
+ * Voice and GES are the library's own constructs (their charts take Prometheus annotations through
+ * their values); the CX Contact components and Interaction Server are GenericChartServices on their
+ * catalogue ids, one release each: monitoring only needs what the model base sets (selector, ports,
+ * workload kind).
  */
 export function monitoredUnit(options: { platform?: Platform; monitoring?: Partial<UnitMonitoringProps>; app?: GenesysApp } = {}) {
   const app = options.app ?? testApp();
@@ -54,12 +60,18 @@ export function monitoredUnit(options: { platform?: Platform; monitoring?: Parti
   const monitoring = new UnitMonitoring(unit, 'monitoring', { platform: unit.platform, ...options.monitoring });
   // Created after the monitoring construct on purpose: services are found when the app synthesizes.
   new VoiceMicroservices(unit, 'voice', voiceProps(stores, { sipCluster: { dnsServer: '10.100.0.10' } }));
-  const plain = (serviceId: string, name = serviceId) =>
-    new GenesysService(unit, name, { serviceId, name, replicas: 2, containers: [container({ name: serviceId })] });
-  plain('ges');
-  CXC_COMPONENTS.forEach((id) => plain(id));
-  plain('ixn', 'ixn-t100');
-  plain('ixn-vqnode', 'ixn-vqnode-t100');
+  // GES on its own Redis and PostgreSQL and the Voice ORS stream (001 §2), as test/support/engagement-unit.ts binds them.
+  const gesStores = {
+    voiceRedis: stores.redis,
+    gesRedis: new RedisCluster(unit, 'ges-redis', { address: 'ges-redis.infra.svc.cluster.local', version: '6.2', nodes: 3, replicasPerShard: 1, shards: 2, serviceGroup: 'ges' }),
+    gesPostgres: new PostgresServer(unit, 'ges-pg', { address: 'ges-pg.infra', version: '14' }),
+  } as EngagementStores;
+  new GenesysEngagementService(unit, 'ges', gesProps(gesStores));
+  const generic = (serviceId: string, name = serviceId, chart = serviceId) =>
+    new GenericChartService(unit, name, { serviceId, chart, chartVersion: '100.0.1000000', releaseName: name });
+  CXC_COMPONENTS.forEach((id) => generic(id));
+  generic('ixn', 'ixn-t100', 'ixn');
+  generic('ixn-vqnode', 'ixn-vqnode-t100', 'ixn-vqnode');
   return { app, unit, monitoring };
 }
 

@@ -44,10 +44,14 @@ describe('GenericChartService: any other service of 003 as a release of its char
   test.each([
     ['an unknown service', { serviceId: 'gauth-nope' }, '"gauth-nope" is not a service of the catalogue (003 §2.3)'],
     ['a chart name with spaces', { chart: 'my chart' }, 'chart name "my chart" is not a chart name'],
-    ['a missing chart version', { chartVersion: undefined }, 'chart version undefined is not a version'],
+    // Refused by the props schema, when the service is made.
+    ['a missing chart version', { chartVersion: undefined }, '[us-east/svc] GenericChartServiceProps: chartVersion is missing; it is required (a string)'],
   ])('%s is a problem with the fix', (_name, props, message) => {
     const app = testApp();
-    new GenericChartService(testUnit(app), 'svc', { serviceId: 'gauth-auth', chart: 'gauth', chartVersion: '1.0.0', ...(props as any) });
-    expect(() => app.synthFiles()).toThrow(message);
+    const unit = testUnit(app);
+    expect(() => {
+      new GenericChartService(unit, 'svc', { serviceId: 'gauth-auth', chart: 'gauth', chartVersion: '1.0.0', ...(props as any) });
+      app.synthFiles();
+    }).toThrow(message);
   });
 });

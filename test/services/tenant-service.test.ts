@@ -105,8 +105,12 @@ describe('TenantService: more cases and wrong input', () => {
     const app = testApp();
     const s = voiceStores(app);
     new TenantService(s.unit, 'tenant', {
-      ...T100, version: '1', location: 'eastus2', sipDomain: 't100.example.com',
-      redis: s.redis.binding('redis-tenant-stream'), kafka: s.kafka.binding,
+      ...T100,
+      version: '1',
+      location: 'eastus2',
+      sipDomain: 't100.example.com',
+      redis: s.redis.binding('redis-tenant-stream'),
+      kafka: s.kafka.binding,
       postgres: s.postgres.database({ database: 'tenant_t100', service: 'tenant', tenant: 't100', credentials: SecretReference.of('tenant-pg', 'password') }),
     });
     expect(() => app.synthFiles()).toThrow("the Tenant Service names its Consul home and master datacenters (tenant.consul), but the unit has no ConsulSettings (000 §2.4). Fix: add new ConsulSettings(unit, 'consul', { datacenter }) to the unit.");

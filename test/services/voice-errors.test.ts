@@ -11,6 +11,8 @@ import {
 } from '../../src';
 import { testApp } from '../support/fixtures';
 import { synth } from '../support/synth';
+import { T100 } from '../support/tenant-unit';
+import { releaseValues } from '../support/values';
 import { VoiceStores, voiceProps, voiceStores } from '../support/voice-unit';
 
 function problems(build: (s: VoiceStores) => void, platform?: Platform): string {
@@ -29,6 +31,7 @@ function voicemail(s: VoiceStores, props: Partial<VoiceVoicemailProps>) {
     version: '1',
     platform: s.unit.platform,
     gwsBaseUrl: 'https://gws.example.com/auth/v3',
+    tenants: [T100],
     redis: [],
     ...props,
   });
@@ -120,7 +123,7 @@ describe('Voice services refuse bad props with the rule and the fix', () => {
   test('all of a set\'s mistakes are reported at once', () => {
     const text = problems((s) =>
       new VoiceMicroservices(s.unit, 'voice', voiceProps(s, {
-        voicemail: { gwsBaseUrl: 'https://gws/auth/v3' },
+        voicemail: { gwsBaseUrl: 'https://gws/auth/v3', tenants: [T100] },
         services: { 'voice-rq': { replicas: 0 }, 'voice-sipproxy': { autoscaling: {} } },
       } as Partial<VoiceMicroservicesProps>)),
     );
@@ -129,40 +132,52 @@ describe('Voice services refuse bad props with the rule and the fix', () => {
 });
 
 describe('Voicemail storage options (000 §7.2, §7.3)', () => {
-  function deployment(props: Partial<VoiceVoicemailProps>, platform?: Platform) {
+  /** The Voicemail release's chart values, its objects, and the tenants list the library writes beside it. */
+  function release(props: Partial<VoiceVoicemailProps>, platform?: Platform) {
     const app = testApp();
     voicemail(voiceStores(app, platform), props);
     const out = synth(app);
-    return { out, pod: out.find('Deployment', 'voice-voicemail').spec.template.spec, config: out.find('ConfigMap', 'voice-voicemail-configmap').data };
+    return { out, values: releaseValues(out, 'us-east', 'voice-voicemail') };
   }
 
-  test('FileSystem: a ReadWriteMany claim mounted at /storage/data', () => {
-    const { out, pod, config } = deployment({ fileSystem: {} });
-    expect(config).toMatchObject({ STORAGE_INTERFACE: 'FileSystem', VOICEMAIL_HOME: '/storage/data', GWS_BASE_URL: 'https://gws.example.com/auth/v3' });
+  test('FileSystem: the library\'s ReadWriteMany claim, which the chart mounts at /storage/data without creating one', () => {
+    const { out, values } = release({ fileSystem: {} });
+    expect(values.context.envs).toEqual({ gwsBaseUrl: 'https://gws.example.com/auth/v3', storageInterface: 'FileSystem', voicemailHome: '/storage/data' });
     expect(out.find('PersistentVolumeClaim', 'voice-voicemail-pvc').spec).toMatchObject({ accessModes: ['ReadWriteMany'], resources: { requests: { storage: '20Gi' } } });
-    expect(pod.containers[0].volumeMounts).toContainEqual({ name: 'voicemail-storage', mountPath: '/storage/data', readOnly: false });
+    expect(values.volumes).toEqual({ pvcOne: { create: false, claim: 'voice-voicemail-pvc', mountPath: '/storage/data' } });
+    expect(values.blobStorage).toEqual({ general: { enabled: false } });
+    // The tenants list the chart mounts (tenants.volumes), in the vendor's tenants.json form.
+    expect(values.tenants.volumes).toEqual([{ name: expect.any(String), configMap: { name: 'voice-voicemail-tenants-list' } }]);
+    const list = Object.values<string>(out.find('ConfigMap', 'voice-voicemail-tenants-list').data ?? {})[0];
+    expect(JSON.parse(list)).toEqual([{ name: 't100', tenant_id: 't100', tenant_uuid: T100.tenantId, status: 'INIT' }]);
   });
 
-  test('FileSystem with an existing claim creates none', () => {
-    const { out, pod } = deployment({ fileSystem: { existingClaim: 'shared-vm' } });
+  test('FileSystem with an existing claim creates none and mounts that one', () => {
+    const { out, values } = release({ fileSystem: { existingClaim: 'shared-vm' } });
     expect(out.objects.some((o) => o.kind === 'PersistentVolumeClaim')).toBe(false);
-    expect(pod.volumes).toContainEqual({ name: 'voicemail-storage', persistentVolumeClaim: { claimName: 'shared-vm', readOnly: false } });
+    expect(values.volumes.pvcOne).toEqual({ create: false, claim: 'shared-vm', mountPath: '/storage/data' });
   });
 
   test('Azure Blob with Key Vault: the guide\'s SecretProviderClass through the CSI driver', () => {
-    const { pod, config } = deployment({ azureBlob: {} });
-    expect(config).toMatchObject({ STORAGE_INTERFACE: 'AzureBlob', VOICEMAIL_HOME: '' });
-    expect(pod.volumes).toContainEqual({
+    const { out, values } = release({ azureBlob: {} });
+    expect(values.context.envs).toMatchObject({ storageInterface: 'AzureBlob', voicemailHome: '' });
+    expect(values.blobStorage.general).toEqual({ mode: 'csi', enabled: true });
+    expect(values.blobStorage.volumes).toEqual([{
       name: 'voicemail-secrets',
       csi: { driver: 'secrets-store.csi.k8s.io', readOnly: true, volumeAttributes: { secretProviderClass: 'keyvault-voice-voicemail-storage-csi-secrets' } },
-    });
-    expect(pod.containers[0].volumeMounts).toContainEqual({ name: 'voicemail-secrets', mountPath: '/opt/genesys/katana/voicemail/secret', readOnly: true });
+    }]);
+    expect(values.blobStorage.mounts).toEqual([{ name: 'voicemail-secrets', mountPath: '/opt/genesys/katana/voicemail/secret', readOnly: true }]);
+    expect(out.objects.some((o) => o.kind === 'PersistentVolumeClaim')).toBe(false);
   });
 
   test('Azure Blob by Secret, and S3 by Secret', () => {
-    expect(deployment({ azureBlob: { keyVault: false } }, Platform.gke()).pod.volumes).toContainEqual({ name: 'voicemail-secrets', secret: { secretName: 'voicemail-storage-secrets' } });
-    const s3 = deployment({ s3: {} });
-    expect(s3.config.STORAGE_INTERFACE).toBe('AWS_S3');
-    expect(s3.pod.volumes).toContainEqual({ name: 'voicemail-s3-secrets', secret: { secretName: 'voice-voicemail-s3-secrets' } });
+    const blob = release({ azureBlob: { keyVault: false } }, Platform.gke()).values.blobStorage;
+    expect(blob.general).toEqual({ mode: 'k8s', enabled: true });
+    expect(blob.volumes).toEqual([{ name: 'voicemail-secrets', secret: { secretName: 'voicemail-storage-secrets' } }]);
+    const s3 = release({ s3: {} }).values;
+    expect(s3.context.envs.storageInterface).toBe('AWS_S3');
+    expect(s3.blobStorage).toEqual({ general: { enabled: false } });
+    expect(s3.s3Storage.general).toEqual({ mode: 'k8s', enabled: true });
+    expect(s3.s3Storage.volumes).toEqual([{ name: 'voicemail-s3-secrets', secret: { secretName: 'voice-voicemail-s3-secrets' } }]);
   });
 });

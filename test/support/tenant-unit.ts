@@ -1,5 +1,5 @@
-import { ConsulSettings, SecretReference, TenantService, TenantServiceProps } from '../../src';
 import { VoiceStores } from './voice-unit';
+import { ConsulSettings, SecretReference, TenantService, TenantServiceProps } from '../../src';
 
 /** Tenant t100 of the tests. */
 export const T100 = { tenantId: '9350e2fc-a1dd-4c65-8d40-1f75a2e080dd', shortId: 't100' };

@@ -2,6 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { App } from 'cdktf';
+import { testDelivery } from './fixtures';
 import {
   ConsulMesh,
   ConsulSettings,
@@ -12,6 +13,7 @@ import {
   PostgresServer,
   RedisCluster,
   SecretReference,
+  StateBackend,
   SynthesisResult,
   TenantService,
   Unit,
@@ -90,7 +92,9 @@ export function wrongInputModel(k: Knobs = {}): ModelDefinition {
   return (app, terraform) => {
     const gke = k.gke ?? false;
     const platform = gke ? Platform.gke() : Platform.aks();
-    const group = new UnitGroup(app, k.groupId ?? 'acme', { platform, imageRegistry: gke ? 'us-docker.pkg.dev/acme/genesys' : 'acmegenesys.azurecr.io', ...k.group } as any);
+    const group = new UnitGroup(app, k.groupId ?? 'acme', {
+      platform, imageRegistry: gke ? 'us-docker.pkg.dev/acme/genesys' : 'acmegenesys.azurecr.io', charts: testDelivery(), ...k.group,
+    } as any);
     const pair = group.addPair(k.pairId ?? 'us', { geography: 'us', ...k.pair } as any);
     const primary = pair.addUnit(k.primaryId ?? 'us-east', { role: UnitRole.PRIMARY, region: gke ? 'us-east4' : 'eastus2', ...k.primary } as any);
     const secondary = pair.addUnit(k.secondaryId ?? 'us-central', { role: UnitRole.SECONDARY, region: gke ? 'us-central1' : 'centralus', ...k.secondary } as any);
@@ -113,7 +117,9 @@ export function wrongInputModel(k: Knobs = {}): ModelDefinition {
         version: '100.0.100.0009',
         redis,
         kafka,
-        voicemail: gke ? { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', fileSystem: {} } : { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', azureBlob: {} },
+        voicemail: gke
+          ? { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', fileSystem: {}, tenants: group.tenantsOf(unit) }
+          : { gwsBaseUrl: 'https://gws.acme.example.com/auth/v3', azureBlob: {}, tenants: group.tenantsOf(unit) },
         sipCluster: gke ? { dnsServer: clusterDnsAddress(index) } : undefined,
         ...k.voice,
       } as any);
@@ -122,6 +128,8 @@ export function wrongInputModel(k: Knobs = {}): ModelDefinition {
           tenantId: t.tenantId,
           shortId: t.shortId,
           version: '100.0.100.0010',
+          location: unit.region,
+          sipDomain: `${t.shortId}.sip.acme.example.com`,
           redis: redis.binding('redis-tenant-stream'),
           kafka: kafka.binding,
           postgres: pg.database({
@@ -137,7 +145,16 @@ export function wrongInputModel(k: Knobs = {}): ModelDefinition {
     });
     k.extra?.({ app, terraform, group, pair, primary, secondary });
     if (k.terraform !== false) {
-      new GroupTerraform(terraform, 'acme', { group, kubernetesVersion: '1.29', gcpProject: gke ? 'acme-genesys' : undefined, ...k.terraform } as any);
+      new GroupTerraform(terraform, 'acme', {
+        group,
+        kubernetesVersion: '1.29',
+        gcpProject: gke ? 'acme-genesys' : undefined,
+        stateBackend: StateBackend.local(),
+        aksSecurity: { publicApiServer: true },
+        gkeSecurity: { publicControlPlane: true },
+        storeProtection: { redisWithoutPassword: true },
+        ...k.terraform,
+      } as any);
     }
   };
 }

@@ -1,19 +1,22 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { Testing } from 'cdktf';
+import { parse } from 'yaml';
 import { Json, baseProps, resources } from './terraform-support';
 import { referenceTerraformProps } from '../../apps/reference-terraform';
-import { defineReferenceTopology } from '../../apps/reference-topology';
+import { REFERENCE_CHART_REPOSITORY, defineReferenceTopology } from '../../apps/reference-topology';
 import {
-  ConsulMesh, ConsulSettings, GenesysApp, GroupTerraform, KafkaCluster, KubernetesPlatform, Platform, RedisCluster,
-  UnitGroup, UnitRole, VoiceMicroservices, VoiceRedis,
+  ChartDelivery, ChartRelease, ChartRepository, ConsulMesh, ConsulSettings, GenesysApp, GroupTerraform, KafkaCluster, KubernetesPlatform,
+  Platform, RedisCluster, UnitGroup, UnitRole, VoiceMicroservices, VoiceRedis,
   clusterDnsAddress,
 } from '../../src';
+import { testDelivery } from '../support/fixtures';
 import { expectValidManifests } from '../support/schema';
+import { T100 } from '../support/tenant-unit';
 
 /** A GKE pair `us` (us-east, us-central) in group `acme` running Voice, SIP Cluster told `dnsServer` (or the Terraform's address). */
 function defineGkePair(model: GenesysApp, dnsServer: string | undefined): UnitGroup {
-  const group = new UnitGroup(model, 'acme', { platform: Platform.gke(), imageRegistry: 'registry.example.com' });
+  const group = new UnitGroup(model, 'acme', { platform: Platform.gke(), imageRegistry: 'registry.example.com', charts: testDelivery() });
   const us = group.addPair('us', { geography: 'us' });
   us.addUnit('us-east', { role: UnitRole.PRIMARY, region: 'us-east4' });
   us.addUnit('us-central', { role: UnitRole.SECONDARY, region: 'us-central1' });
@@ -26,16 +29,16 @@ function defineGkePair(model: GenesysApp, dnsServer: string | undefined): UnitGr
       version: '100.0.100.0009',
       redis: new VoiceRedis(unit, 'voice-redis-services', { cluster: store }),
       kafka: new KafkaCluster(unit, 'kafka', { bootstrapServers: ['kafka.infra:9092'], version: '2.8' }),
-      voicemail: { gwsBaseUrl: 'https://gws.example.com/auth/v3', fileSystem: {} },
+      voicemail: { gwsBaseUrl: 'https://gws.example.com/auth/v3', fileSystem: {}, tenants: [T100] },
       sipCluster: { dnsServer: dnsServer ?? clusterDnsAddress(index) },
     });
   });
   return group;
 }
 
-function build(cloud: KubernetesPlatform) {
+function build(cloud: KubernetesPlatform, charts?: ChartDelivery) {
   const model = new GenesysApp({ outdir: '/nonexistent' });
-  const group = defineReferenceTopology(model, cloud);
+  const group = defineReferenceTopology(model, cloud, charts);
   const app = Testing.app();
   const tf = new GroupTerraform(app, 'acme', referenceTerraformProps(group, cloud));
   // A full synth, so cross-stack references resolve as `cdktf synth` resolves them.
@@ -47,16 +50,23 @@ function build(cloud: KubernetesPlatform) {
     stacks[`${unit.clusterId}-infra`] = json(`${unit.clusterId}-infra`);
     stacks[`${unit.clusterId}-workloads`] = json(`${unit.clusterId}-workloads`);
   }
-  return { app, tf, group, stacks };
+  return { app, tf, group, model, stacks };
 }
 
-/** The node pool a workload selects, and the taint it tolerates. */
-function selection(object: Json): { pool?: string; tolerates?: string } {
-  const pod = object.spec?.template?.spec;
-  const terms = pod?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms;
-  const pool = terms?.[0]?.matchExpressions?.[0]?.values?.[0];
-  return { pool, tolerates: pod?.tolerations?.[0]?.value };
+/**
+ * Where a release's pods may run, read from its chart values: each `nodeSelector` naming a node
+ * pool (003 §7, `genesys-pe.io/node-pool`), with the `tolerations` given beside it (at the top
+ * level, or nested as GES's `ges.*` and Interaction Server's per-component values are).
+ */
+function placements(values: Json): Array<{ pool: string; tolerations: Json[] }> {
+  if (!values || typeof values !== 'object' || Array.isArray(values)) return [];
+  const here = values.nodeSelector?.['genesys-pe.io/node-pool'];
+  const own = here ? [{ pool: here as string, tolerations: (values.tolerations ?? []) as Json[] }] : [];
+  return [...own, ...Object.entries(values).filter(([k]) => k !== 'nodeSelector').flatMap(([, v]) => placements(v))];
 }
+
+/** The taints a node pool's tolerations match, as AKS writes them (`key=value:Effect`). */
+const tolerated = (tolerations: Json[]) => tolerations.map((t) => `${t.key}=${t.value}:${t.effect}`);
 
 describe('Terraform of the reference topology on AKS', () => {
   const { tf, stacks } = build(KubernetesPlatform.AKS);
@@ -92,16 +102,25 @@ describe('Terraform of the reference topology on AKS', () => {
     expect(pool.zones).toEqual(['1', '2', '3']);
   });
 
-  test('every workload selects a pool that exists, with the taint it tolerates', () => {
+  test('every release selects a pool that exists, and tolerates exactly its taint (chart values of the Flux HelmReleases)', () => {
     const infra = stacks['us-east-infra'];
     const pools = new Map<string, Json>(resources(infra, 'azurerm_kubernetes_cluster_node_pool').map((p) => [p.name, p] as [string, Json]));
-    for (const m of resources(stacks['us-east-workloads'], 'kubernetes_manifest')) {
-      const { pool, tolerates } = selection(m.manifest);
-      if (!pool) continue;
-      expect(pools.has(pool)).toBe(true);
-      const taints = pools.get(pool)!.node_taints ?? [];
-      expect(taints).toEqual(tolerates ? [`genesys-pe.io/node-pool=${tolerates}:NoSchedule`] : []);
+    const helmReleases = resources(stacks['us-east-workloads'], 'kubernetes_manifest').map((m) => m.manifest).filter((o) => o.kind === 'HelmRelease');
+    expect(helmReleases.length).toBeGreaterThan(0);
+    const selected = new Map<string, Array<{ pool: string; tolerations: Json[] }>>();
+    for (const release of helmReleases) selected.set(release.metadata.name, placements(release.spec.values));
+    for (const [, found] of selected) {
+      for (const { pool, tolerations } of found) {
+        expect(pools.has(pool)).toBe(true);
+        expect(tolerated(tolerations)).toEqual(pools.get(pool)!.node_taints ?? []);
+      }
     }
+    // The guides' placement (003 §7): SIP Server on the tainted real-time pool, GES on the general pool.
+    expect(selected.get('voice-sip')).toEqual([
+      { pool: 'realtime', tolerations: [{ key: 'genesys-pe.io/node-pool', operator: 'Equal', value: 'realtime', effect: 'NoSchedule' }] },
+    ]);
+    expect(selected.get('ges')!.map((p) => p.pool)).toEqual(['general']);
+    expect(selected.get('ges')![0].tolerations).toEqual([]);
   });
 
   test('VNet peering between every two units, both ways', () => {
@@ -240,6 +259,113 @@ describe('Terraform of the reference topology on GKE', () => {
   test('every kubernetes_manifest body passes the schema check', () => {
     for (const unit of ['us-east', 'us-central', 'eu-west', 'eu-north']) {
       expectValidManifests(resources(stacks[`${unit}-workloads`], 'kubernetes_manifest').map((m) => m.manifest));
+    }
+  });
+});
+
+describe('Terraform delivery of the charts: a helm_release per release in the workloads stack', () => {
+  const { group, stacks } = build(KubernetesPlatform.AKS, ChartDelivery.terraform({ repository: REFERENCE_CHART_REPOSITORY }));
+  const unit = group.units.find((u) => u.clusterId === 'us-east')!;
+  const model = ChartRelease.allUnder(unit);
+  const workloads = stacks['us-east-workloads'];
+  const helmReleases = resources(workloads, 'helm_release');
+  const byName = (name: string) => helmReleases.find((r) => r.name === name)!;
+
+  test('one helm_release per release of the unit, from the chart repository, with the model\'s values; no release objects in the manifests', () => {
+    expect(model.length).toBeGreaterThan(10);
+    expect(helmReleases.map((r) => `${r.namespace}/${r.name}`).sort()).toEqual(model.map((r) => `${r.namespace}/${r.releaseName}`).sort());
+    for (const release of model) {
+      const resource = byName(release.releaseName);
+      expect(resource).toMatchObject({
+        chart: release.chart.chart,
+        repository: 'https://charts.acme.example.com/genesys',
+        version: release.chartVersion,
+        namespace: release.namespace,
+        // The guides install with --wait (000 §3).
+        wait: true,
+      });
+      expect(parse(resource.values[0])).toEqual(release.values);
+    }
+    const kinds = resources(workloads, 'kubernetes_manifest').map((m) => m.manifest.kind);
+    expect(kinds.filter((k) => ['HelmRelease', 'HelmRepository', 'Application'].includes(k))).toEqual([]);
+    // The unit's other objects are still applied as manifests.
+    expect(kinds).toContain('Namespace');
+  });
+
+  test('each release waits for the previous wave, and its own wave waits for it', () => {
+    const barriers = workloads.resource.terraform_data as Record<string, Json>;
+    const barrierName = (ref: string) => ref.split('.')[1].replace(/^workloads_after-|_[0-9A-F]+$/g, '');
+    const releaseIds = Object.entries<Json>(workloads.resource.helm_release);
+    // The waves in apply order: the files' names, with the credentials Secrets after the first.
+    const waves = [...new Set(Object.keys(barriers).map((k) => barrierName(`terraform_data.${k}`)))]
+      .sort((a, b) => (a === 'secrets' ? '00-zz' : a).localeCompare(b === 'secrets' ? '00-zz' : b));
+    expect(waves.slice(0, 2)).toEqual(['00-cluster', 'secrets']);
+    for (const release of model) {
+      const [id, resource] = releaseIds.find(([, r]) => r.name === release.releaseName)!;
+      const wave = release.fileName.replace(/\.yaml$/, '');
+      // Exactly the barrier of the wave before its own.
+      expect(resource.depends_on).toHaveLength(1);
+      expect(resource.depends_on[0]).toMatch(/^terraform_data\./);
+      expect(barrierName(resource.depends_on[0])).toBe(waves[waves.indexOf(wave) - 1]);
+      const own = Object.entries(barriers).find(([k]) => barrierName(`terraform_data.${k}`) === wave)![1];
+      expect(own.depends_on).toContain(`helm_release.${id}`);
+    }
+    // Voice (wave 3) before the Tenant Service, before Voicemail (000 §5.1).
+    const waveOf = (name: string) => waves.indexOf(model.find((r) => r.releaseName === name)!.fileName.replace(/\.yaml$/, ''));
+    expect(waveOf('voice-agent')).toBeLessThan(waveOf('t100'));
+    expect(waveOf('t100')).toBeLessThan(waveOf('voice-voicemail'));
+  });
+
+  test('a repository with a login Secret: the login comes from sensitive variables, never from the output', () => {
+    expect(workloads.variable).toEqual({
+      chart_repository_username: { type: 'string', sensitive: true, description: expect.any(String) },
+      chart_repository_password: { type: 'string', sensitive: true, description: expect.any(String) },
+    });
+    for (const release of helmReleases) {
+      expect(release.repository_username).toBe('${var.chart_repository_username}');
+      expect(release.repository_password).toBe('${var.chart_repository_password}');
+    }
+  });
+
+  test('a repository without a login: no variables, no login on the releases', () => {
+    const open = build(KubernetesPlatform.AKS, ChartDelivery.terraform({ repository: ChartRepository.url('https://charts.acme.example.com/genesys') })).stacks['us-east-workloads'];
+    expect(open.variable).toBeUndefined();
+    const releases = resources(open, 'helm_release');
+    expect(releases.length).toBe(helmReleases.length);
+    for (const release of releases) {
+      expect(release.repository_username).toBeUndefined();
+      expect(release.repository_password).toBeUndefined();
+    }
+  });
+
+  test('every release selects a pool that exists and tolerates exactly its taint (helm_release values)', () => {
+    const pools = new Map<string, Json>(resources(stacks['us-east-infra'], 'azurerm_kubernetes_cluster_node_pool').map((p) => [p.name, p] as [string, Json]));
+    let checked = 0;
+    for (const release of helmReleases) {
+      for (const { pool, tolerations } of placements(parse(release.values[0]))) {
+        expect(pools.has(pool)).toBe(true);
+        expect(tolerated(tolerations)).toEqual(pools.get(pool)!.node_taints ?? []);
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+    expect(placements(parse(byName('t100').values[0]))).toEqual([
+      { pool: 'realtime', tolerations: [{ key: 'genesys-pe.io/node-pool', operator: 'Equal', value: 'realtime', effect: 'NoSchedule' }] },
+    ]);
+  });
+
+  test('chart values that are credentials are set from their Secrets, sensitive, not written into the values', () => {
+    const sensitive = helmReleases.flatMap((r) => r.set_sensitive ?? []);
+    // CX Contact's chart takes its Redis password and logins as values (002).
+    expect(byName('cxc').set_sensitive.map((v: Json) => v.name)).toEqual(expect.arrayContaining(['redis.password', 'configserver.user_password', 'gws.client_secret']));
+    expect(parse(byName('cxc').values[0]).redis?.password).toBeUndefined();
+    // One data source per Secret read, however many of its keys are used.
+    const referenced = new Set(sensitive.map((v: Json) => /kubernetes_secret_v1\.([^.]+)\./.exec(v.value)![1]));
+    expect(Object.keys(workloads.data.kubernetes_secret_v1).sort()).toEqual([...referenced].sort());
+    expect(referenced.size).toBeLessThan(sensitive.length);
+    for (const value of sensitive) expect(value.value).toMatch(/^\$\{data\.kubernetes_secret_v1\.[^}]+\.data\[/);
+    for (const release of helmReleases) {
+      for (const set of release.set_sensitive ?? []) expect(release.values[0]).not.toContain(set.value);
     }
   });
 });

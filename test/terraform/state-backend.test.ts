@@ -91,11 +91,13 @@ describe('the output names no path of the machine that synthesized it', () => {
 });
 
 describe('GroupTerraform refuses a missing or unusable backend', () => {
-  test('no backend: refused, naming the remote backends and the explicit local choice', () => {
-    expect(refusal(AKS, { stateBackend: undefined as any })).toContain(
-      '[acme] GroupTerraform: no stateBackend is given; the state holds every store password and access key, and cdktf would keep it in an unlocked local file at an absolute path of this machine. '
-        + "Fix: give stateBackend: StateBackend.azureStorage({ resourceGroupName: 'tfstate', storageAccountName: 'acmetfstate', containerName: 'tfstate' }) or StateBackend.gcs({ bucket: 'acme-tfstate' }), or StateBackend.local() to keep local files on purpose.",
-    );
+  test('no backend: refused by the props schema, naming the remote backends and the explicit local choice', () => {
+    // stateBackend is a required prop: the generated props schema refuses it at construction, with its documentation.
+    const message = refusal(AKS, { stateBackend: undefined as any });
+    expect(message).toContain('[acme] GroupTerraformProps: stateBackend is missing; it is required (a StateBackend');
+    expect(message).toContain('`StateBackend.azureStorage(...)` or `StateBackend.gcs(...)` (locked, one key or prefix per stack, named after the stack), or `StateBackend.local()` to keep local files on purpose');
+    expect(message).toContain('The state holds every credential the Terraform creates');
+    expect(message).toContain('Fix: give stateBackend.');
   });
 
   test('an absolute local directory, an empty bucket name', () => {

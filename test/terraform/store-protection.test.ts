@@ -1,6 +1,7 @@
 import { Testing } from 'cdktf';
 import { Json, baseProps, refusal, resources, stackOf } from './terraform-support';
 import { GenesysApp, GroupTerraform, KubernetesPlatform, Platform, RedisCluster, UnitGroup, UnitRole } from '../../src';
+import { testDelivery } from '../support/fixtures';
 
 const { AKS, GKE } = KubernetesPlatform;
 const byName = (stack: Json, type: string, name: string): Json => resources(stack, type).find((r) => r.name === name)!;
@@ -128,7 +129,7 @@ describe('Memorystore\'s Private Service Connect', () => {
 
 test('two GKE units in one region share the policy of the first; the second\'s infra stack waits for it', () => {
   const model = new GenesysApp({ outdir: '/nonexistent' });
-  const group = new UnitGroup(model, 'acme', { platform: Platform.gke(), imageRegistry: 'registry.example.com' });
+  const group = new UnitGroup(model, 'acme', { platform: Platform.gke(), imageRegistry: 'registry.example.com', charts: testDelivery() });
   const pair = group.addPair('us', { geography: 'us' });
   for (const [id, role] of [['us-a', UnitRole.PRIMARY], ['us-b', UnitRole.SECONDARY]] as const) {
     const unit = pair.addUnit(id, { role, region: 'us-east4' });

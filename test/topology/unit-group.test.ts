@@ -1,14 +1,14 @@
 import { parse as parseYaml } from 'yaml';
 import { REFERENCE_TENANTS, defineReferenceTopology } from '../../apps/reference-topology';
 import {
-  ConsulMesh, ConsulSettings, GenesysApp, GenesysService, KafkaCluster, KubernetesPlatform, Placement, Platform, PostgresServer, RedisCluster,
+  ConsulMesh, ConsulSettings, GenericChartService, GenesysApp, KafkaCluster, KubernetesPlatform, Placement, Platform, PostgresServer, RedisCluster,
   SecretReference, TenantService, Unit, UnitGroup, UnitRole, VoiceRedis,
 } from '../../src';
-import { container, testApp } from '../support/fixtures';
+import { testApp, testDelivery } from '../support/fixtures';
 import { synth } from '../support/synth';
 
 function group(app: GenesysApp = testApp(), platform = Platform.aks()) {
-  return new UnitGroup(app, 'acme', { platform, imageRegistry: 'registry.example.com' });
+  return new UnitGroup(app, 'acme', { platform, imageRegistry: 'registry.example.com', charts: testDelivery() });
 }
 
 function problemsOf(app: GenesysApp): string {
@@ -44,6 +44,8 @@ function tenantService(unit: Unit, tenantId: string, shortId: string) {
     tenantId,
     shortId,
     version: '100.0.100.0010',
+    location: unit.region,
+    sipDomain: `${shortId}.sip.acme.example.com`,
     redis: redis.binding('redis-tenant-stream'),
     kafka: kafka.binding,
     postgres: pg.database({ database: `tenant_${shortId}`, service: 'tenant', tenant: shortId, credentials: SecretReference.of(`tenant-${shortId}-postgres`, 'password') }),
@@ -106,7 +108,7 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
 
   test('a primary-only service in a secondary unit', () => {
     const { app, g } = validGroup();
-    new GenesysService(g.units[2], 'ges', { serviceId: 'ges', containers: [container()] });
+    new GenericChartService(g.units[2], 'ges', { serviceId: 'ges', chart: 'ges', chartVersion: '1.0.0' });
     expect(problemsOf(app)).toContain(
       '[acme/eu/eu-west] Genesys Engagement Service (ges) runs only in the primary unit, but eu-west is a secondary unit (003 §2.3 #11). Fix: deploy it in the primary unit of the group, us-east.',
     );
@@ -136,7 +138,11 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
   test('a tenant id that is not a UUID is reported once, by the group, however many units run its Tenant Service', () => {
     const { app, g, usEast } = validGroup();
     const tenant = g.addTenant({ tenantId: 't100', shortId: 't100', home: usEast });
-    for (const unit of tenant.units) tenantService(unit, tenant.tenantId, tenant.shortId);
+    for (const unit of tenant.units) {
+      // The Tenant Service names its Consul datacenters (000 §2.4).
+      new ConsulSettings(unit, 'consul', { datacenter: unit.clusterId });
+      tenantService(unit, tenant.tenantId, tenant.shortId);
+    }
     const text = problemsOf(app);
     expect(text).toMatch(/^Synthesis stopped: 1 problem\(s\) found/);
     expect(text).toContain(
@@ -192,11 +198,16 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
     const p = g.addPair('us', { geography: 'us' });
     p.addUnit('us-east', { role: UnitRole.SECONDARY, region: 'eastus2' });
     const eu = p.addUnit('eu-west', { role: UnitRole.SECONDARY, region: 'westeurope' });
-    new GenesysService(eu, 'ges', { serviceId: 'ges', containers: [container()] });
+    new GenericChartService(eu, 'ges', { serviceId: 'ges', chart: 'ges', chartVersion: '1.0.0' });
+    // Voice requires the mesh (000 §2.4), and the unit has no ConsulMesh.
+    new GenericChartService(eu, 'voice-config', { serviceId: 'voice-config', chart: 'voice-config', chartVersion: '1.0.0', meshed: true });
     g.addTenant({ tenantId: 'x', shortId: 'T1', home: eu });
     const text = problemsOf(app);
-    expect(text).toMatch(/6 problem\(s\) found; nothing was written/);
-    for (const m of ['has no primary unit', 'both units of a pair are in one geographical region', 'runs only in the primary unit', 'has no ConsulMesh', 'is not a UUID', 'short id "T1" is not valid']) {
+    expect(text).toMatch(/7 problem\(s\) found; nothing was written/);
+    for (const m of [
+      'has no primary unit', 'both units of a pair are in one geographical region', 'runs only in the primary unit', 'has no ConsulMesh', 'is not a UUID', 'short id "T1" is not valid',
+      'runs Voice but no Tenant Service for it',
+    ]) {
       expect(text).toContain(m);
     }
   });
@@ -216,8 +227,8 @@ describe.each([KubernetesPlatform.AKS, KubernetesPlatform.GKE])('the reference t
   const app = testApp();
   const g = defineReferenceTopology(app, cloud);
   const out = synth(app);
-  const workloads = (unit: string) =>
-    out.inUnit(unit).filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet').map((o) => o.metadata.name).sort();
+  const releases = (unit: string) => out.inUnit(unit).filter((o) => o.kind === 'HelmRelease').map((o) => o.metadata.name).sort();
+  const serviceNames = (unit: string) => g.units.find((u) => u.clusterId === unit)!.services.map((s) => s.serviceName);
   const T100 = `tenant-${REFERENCE_TENANTS.t100.tenantId}`;
   const T200 = `tenant-${REFERENCE_TENANTS.t200.tenantId}`;
 
@@ -227,13 +238,23 @@ describe.each([KubernetesPlatform.AKS, KubernetesPlatform.GKE])('the reference t
 
   test('every unit runs the eleven Voice services; tenants run in their home and backup units', () => {
     const voice = ['voice-agent', 'voice-callthread', 'voice-config', 'voice-dialplan', 'voice-ors', 'voice-registrar', 'voice-rq', 'voice-sip', 'voice-sipfe', 'voice-sipproxy', 'voice-voicemail'];
-    // The primary unit adds GES, CX Contact's seven back-end components and UI, and Interaction
-    // Server (StatefulSet and VQ Node) for t100, homed there.
-    const cxc = ['cxc-api-aggregator', 'cxc-campaign-manager', 'cxc-compliance-manager', 'cxc-job-scheduler', 'cxc-list-builder', 'cxc-list-manager', 'cxc-ui'];
-    expect(workloads('us-east')).toEqual([T100, ...voice, 'ges', ...cxc, 'ixn-100-sts', 'ixn-100-vqnode-deploy'].sort());
-    expect(workloads('us-central')).toEqual([T100, ...voice].sort());
-    expect(workloads('eu-west')).toEqual([T200, ...voice].sort());
-    expect(workloads('eu-north')).toEqual([T200, ...voice].sort());
+    // One release per service, named as the guides' releases; a tenant's Tenant Service is the
+    // release of its short id. The primary unit adds GES, CX Contact (one release of its chart for
+    // the seven back-end components and the UI) and Interaction Server for t100, homed there.
+    expect(releases('us-east')).toEqual(['t100', ...voice, 'ges', 'cxc', 'ixn-100'].sort());
+    expect(releases('us-central')).toEqual(['t100', ...voice].sort());
+    expect(releases('eu-west')).toEqual(['t200', ...voice].sort());
+    expect(releases('eu-north')).toEqual(['t200', ...voice].sort());
+    // The Tenant Service's Consul name is tenant-<uuid>, as other guides call it (002 §2.2, 004 §1.3).
+    expect(serviceNames('us-central')).toContain(T100);
+    expect(serviceNames('eu-north')).toContain(T200);
+    expect(serviceNames('eu-north')).not.toContain(T100);
+    // Each release's values are written beside the manifests.
+    for (const unit of ['us-east', 'us-central', 'eu-west', 'eu-north']) {
+      for (const release of releases(unit)) expect(Object.keys(out.files)).toContain(`${unit}/helm/${release}.values.yaml`);
+    }
+    // No native workload: the charts render the pods.
+    expect(out.objects.filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet')).toEqual([]);
   });
 
   test('nothing primary-only lands in a secondary unit', () => {

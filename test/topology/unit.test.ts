@@ -1,7 +1,12 @@
 import { defineSingleAksUnit } from '../../apps/single-aks-unit';
-import { GenesysService, UnitRole } from '../../src';
-import { container, testApp, testUnit } from '../support/fixtures';
+import { GenericChartService, GenericChartServiceProps, Unit, UnitRole } from '../../src';
+import { testApp, testUnit } from '../support/fixtures';
 import { synth } from '../support/synth';
+
+/** A service of the catalogue as a release of a chart named after it. */
+function chartService(scope: Unit, id: string, props: Partial<GenericChartServiceProps> = {}) {
+  return new GenericChartService(scope, id, { serviceId: id, chart: id, chartVersion: '1.0.0', ...props });
+}
 
 describe('Unit', () => {
   test('creates the four priority classes of 003 §7.4 with their values', () => {
@@ -20,7 +25,7 @@ describe('Unit', () => {
     const app = testApp();
     const unit = testUnit(app);
     for (const id of ['voice-config', 'voice-sip', 'tenant', 'ges']) {
-      new GenesysService(unit, id, { serviceId: id, containers: [container()] });
+      chartService(unit, id);
     }
     const out = synth(app);
     const namespaces = out.objects.filter((o) => o.kind === 'Namespace');
@@ -41,13 +46,13 @@ describe('Unit', () => {
     const app = testApp();
     const unit = testUnit(app, {}, 'us-east', false);
     for (const id of ['voice-config', 'voice-sip', 'voice-ors', 'tenant']) {
-      new GenesysService(unit, id, { serviceId: id, containers: [container()] });
+      chartService(unit, id, { meshed: true });
     }
     expect(() => synth(app)).toThrow(
       "[us-east] unit us-east runs services in the Consul mesh (voice-config, voice-sip, voice-ors, and 1 more) but has no ConsulMesh, so no intention allows any call between them (000 §2.4). Fix: add new ConsulMesh(unit, 'mesh'), which derives the intentions from the guides' connection tables.",
     );
     const outside = testApp();
-    new GenesysService(testUnit(outside, {}, 'us-east', false), 'voice-config', { serviceId: 'voice-config', containers: [container()], mesh: { inject: false } });
+    chartService(testUnit(outside, {}, 'us-east', false), 'voice-config', { meshed: false });
     expect(() => synth(outside)).not.toThrow();
   });
 
@@ -59,12 +64,19 @@ describe('Unit', () => {
   });
 });
 
+/** The releases of the example: the eleven Voice services (000 §1.1) and tenant t100's Tenant Service, sorted. */
+const RELEASES = [
+  't100',
+  'voice-agent', 'voice-callthread', 'voice-config', 'voice-dialplan', 'voice-ors', 'voice-registrar',
+  'voice-rq', 'voice-sip', 'voice-sipfe', 'voice-sipproxy', 'voice-voicemail',
+];
+
 describe('the single AKS unit example (apps/single-aks-unit.ts)', () => {
   const app = testApp();
   defineSingleAksUnit(app);
   const out = synth(app);
 
-  test('writes dist/us-east/ in wave order, with the Consul values and policy in subfolders', () => {
+  test('writes dist/us-east/ in wave order, with the Consul values and policy, the release values and the prerequisites in subfolders', () => {
     expect(Object.keys(out.files)).toEqual([
       'us-east/00-cluster.yaml',
       'us-east/01-infrastructure.yaml',
@@ -73,22 +85,27 @@ describe('the single AKS unit example (apps/single-aks-unit.ts)', () => {
       'us-east/04-tenant.yaml',
       'us-east/04-voicemail.yaml',
       'us-east/consul/voice-policy.hcl',
+      'us-east/helm/README.md',
       'us-east/helm/consul-values.yaml',
+      ...RELEASES.map((r) => `us-east/helm/${r}.values.yaml`),
       'us-east/mesh/intentions.md',
+      'us-east/prerequisites/prerequisites.yaml',
     ]);
     const kinds = new Set(out.inUnit('us-east').map((o) => o.kind));
-    for (const kind of ['Namespace', 'PriorityClass', 'StorageClass', 'Endpoints', 'Deployment', 'StatefulSet', 'Service', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) {
+    for (const kind of ['Namespace', 'PriorityClass', 'StorageClass', 'Service', 'Endpoints', 'HelmRepository', 'HelmRelease', 'ServiceIntentions', 'NetworkPolicy']) {
       expect(kinds).toContain(kind);
     }
+    // The charts render the workloads; the library writes none of the vendor's pods itself.
+    for (const kind of ['Deployment', 'StatefulSet', 'HorizontalPodAutoscaler', 'PodDisruptionBudget']) expect(kinds).not.toContain(kind);
   });
 
-  test('the primary unit runs all eleven Voice services and the Tenant Service of t100', () => {
-    const workloads = out.objects.filter((o) => o.kind === 'Deployment' || o.kind === 'StatefulSet').map((o) => o.metadata.name).sort();
-    expect(workloads).toEqual([
-      'tenant-9350e2fc-a1dd-4c65-8d40-1f75a2e080dd',
-      'voice-agent', 'voice-callthread', 'voice-config', 'voice-dialplan', 'voice-ors', 'voice-registrar',
-      'voice-rq', 'voice-sip', 'voice-sipfe', 'voice-sipproxy', 'voice-voicemail',
-    ]);
+  test('the primary unit runs all eleven Voice services and the Tenant Service of t100, each one Flux release of its chart', () => {
+    const releases = out.objects.filter((o) => o.kind === 'HelmRelease');
+    expect(releases.map((o) => o.metadata.name).sort()).toEqual(RELEASES);
+    // Voice and the Tenant Service share the voice namespace (003 §6.4).
+    expect(new Set(releases.map((o) => o.metadata.namespace))).toEqual(new Set(['voice']));
+    expect(out.find('HelmRelease', 'voice-voicemail', 'voice').file).toBe('us-east/04-voicemail.yaml');
+    expect(out.find('HelmRelease', 't100', 'voice').file).toBe('us-east/04-tenant.yaml');
   });
 
   test('no secret value appears anywhere in the output', () => {
@@ -103,8 +120,8 @@ describe('Unit placement (003 §2.3)', () => {
   test('a primary-only service in a secondary unit is refused; primary-or-secondary services are fine', () => {
     const app = testApp();
     const unit = testUnit(app, { role: UnitRole.SECONDARY }, 'us-central');
-    new GenesysService(unit, 'ges', { serviceId: 'ges', containers: [container()] });
-    new GenesysService(unit, 'voice-config', { serviceId: 'voice-config', containers: [container()] });
+    chartService(unit, 'ges');
+    chartService(unit, 'voice-config');
     let message = '';
     try {
       app.synthFiles();

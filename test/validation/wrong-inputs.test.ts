@@ -4,10 +4,12 @@ import { App } from 'cdktf';
 import { defineInteractionServers } from '../../apps/reference-topology';
 import { defineSingleAksUnit } from '../../apps/single-aks-unit';
 import {
-  Catalog, ConsulSettings, GenesysApp, GenesysService, GroupTerraform, IntentionAction, KafkaCluster, Placement, Platform,
+  Catalog, ConsulSettings, GenericChartService, GenesysApp, GroupTerraform, IntentionAction, KafkaCluster, Placement, Platform,
   PostgresServer, RedisCluster, SecretReference, TenantService, Unit, UnitGroup, UnitRole, VoiceRedis, synthesize,
 } from '../../src';
+import { testDelivery } from '../support/fixtures';
 import { Knobs, T100, T200, previousOutput, snapshotOf, synthInto, wrongInputModel } from '../support/wrong-input-model';
+import { baseProps } from '../terraform/terraform-support';
 
 const U = 'acme/us/us-east';
 const S = 'acme/us/us-central';
@@ -77,7 +79,8 @@ const CASES: Array<[string, Knobs, string, string]> = [
   ['Voice option misspelt', { voice: { voicemial: {} } }, `${U}/voice`, '"voicemial" is not an option (the props interface in API.md). Fix: did you mean voicemail?'],
   ['Tenant Service version missing', { tenantService: { version: undefined } }, `${U}/tenant-t100`, 'TenantServiceProps: version is missing'],
   ['Tenant Service tenant id as a number', { tenantService: { tenantId: 9350 } }, `${U}/tenant-t100`, 'tenantId is the number 9350'],
-  ['Tenant Service replicas as a string', { tenantService: { replicas: 'two' } }, `${U}/tenant-t100`, 'replicas is the string "two", but must be a number'],
+  // The Tenant Service's replicas are the chart's; its region is an option.
+  ['Tenant Service location as a number', { tenantService: { location: 2 } }, `${U}/tenant-t100`, 'location is the number 2, but must be a string'],
   ['Tenant Service Redis missing', { tenantService: { redis: undefined } }, `${U}/tenant-t100`, 'TenantServiceProps: redis is missing'],
   ['Tenant Service resources incomplete', { tenantService: { resources: { cpuRequest: '1' } } }, `${U}/tenant-t100`, 'resources.cpuLimit is missing'],
   ['monitoring platform missing', { monitoring: { platform: undefined } }, `${U}/monitoring`, 'UnitMonitoringProps: platform is missing'],
@@ -147,9 +150,10 @@ const CASES: Array<[string, Knobs, string, string]> = [
   ['Kubernetes version with a space', { terraform: { kubernetesVersion: '1.29 ' } }, TF, 'Kubernetes version "1.29 "'],
   ['Kubernetes version with a "v"', { terraform: { kubernetesVersion: 'v1.29' } }, TF, 'Kubernetes version "v1.29"'],
   ['GCP project with upper case and "_"', { gke: true, terraform: { gcpProject: 'My_Project' } }, TF, 'GCP project id "My_Project"'],
-  ['Voice version empty', { voice: { version: '' } }, U, 'container image tag "" is empty'],
-  ['Voice version with a space', { voice: { version: '100 0' } }, U, 'container image tag "100 0"'],
-  ['Voice override version with a colon', { voice: { services: { 'voice-ors': { version: 'a:b' } } } }, U, 'container image tag "a:b"'],
+  // Voice versions are checked by each Voice service, before its chart's image tag.
+  ['Voice version empty', { voice: { version: '' } }, `${U}/voice/voice-agent`, 'voice-agent: version "" is not an image version (000 §3.2)'],
+  ['Voice version with a space', { voice: { version: '100 0' } }, `${U}/voice/voice-agent`, 'voice-agent: version "100 0" is not an image version'],
+  ['Voice override version with a colon', { voice: { services: { 'voice-ors': { version: 'a:b' } } } }, `${U}/voice/voice-ors`, 'voice-ors: version "a:b" is not an image version'],
   ['1,500 CPU cores', { voice: { services: { 'voice-ors': { resources: { cpuRequest: '1500', cpuLimit: '1500', memoryRequest: '1Gi', memoryLimit: '1Gi' } } } } }, U, 'CPU requests 1500 is more than any node of the unit\'s machine family has (96 cores)'],
   ['2 TiB of memory', { voice: { services: { 'voice-ors': { resources: { cpuRequest: '1', cpuLimit: '1', memoryRequest: '1Gi', memoryLimit: '2Ti' } } } } }, U, 'memory limits 2Ti is more than any node'],
   ['200 cores on GKE', { gke: true, voice: { services: { 'voice-ors': { resources: { cpuRequest: '200', cpuLimit: '200', memoryRequest: '1Gi', memoryLimit: '1Gi' } } } } }, U, '(128 cores)'],
@@ -168,6 +172,8 @@ const CASES: Array<[string, Knobs, string, string]> = [
       new TenantService(euWest, 'tenant-t100', {
         ...T100,
         version: '100.0.100.0010',
+        location: 'westeurope',
+        sipDomain: 't100.sip.acme.example.com',
         redis: redis.binding('redis-tenant-stream'),
         kafka: kafka.binding,
         postgres: pg.database({ database: 'tenant_t100', service: 'tenant', tenant: 't100', credentials: SecretReference.of('pg', 'password') }),
@@ -198,13 +204,8 @@ const CASES: Array<[string, Knobs, string, string]> = [
   ['Redis version too old', { extra: (m) => new RedisCluster(m.primary, 'old-redis', { address: '10.0.0.9', version: '5.0', nodes: 6, replicasPerShard: 1, shards: 3, serviceGroup: 'old' }) }, `${U}/old-redis`, '5.0'],
   ['PostgreSQL version too old', { postgres: { version: '10' } }, `${U}/pg`, 'is older than 11.x'],
   ['Voice autoscaling max below min', { voice: { services: { 'voice-ors': { autoscaling: { minReplicas: 3, maxReplicas: 1 } } } } }, `${U}/voice/voice-ors`, 'maxReplicas (1) is below minReplicas (3)'],
-  ['a GES in a secondary unit', { extra: (m) => new GenesysService(m.secondary, 'ges', { serviceId: 'ges', containers: [containerOf('ges')] }) }, S, 'runs only in the primary unit, but us-central is a secondary unit'],
+  ['a GES in a secondary unit', { extra: (m) => new GenericChartService(m.secondary, 'ges', { serviceId: 'ges', chart: 'ges', chartVersion: '1.0.0' }) }, S, 'runs only in the primary unit, but us-central is a secondary unit'],
 ];
-
-/** A minimal container for the GenesysService base. */
-function containerOf(name: string) {
-  return { name, image: { repository: `gen/${name}`, tag: '1.0' }, resources: { cpuRequest: '100m', cpuLimit: '1', memoryRequest: '128Mi', memoryLimit: '256Mi' } };
-}
 
 describe('every wrong input is reported with construct, rule and fix, and nothing is written', () => {
   test('the cases cover at least 100 wrong inputs', () => {
@@ -283,12 +284,12 @@ describe('outside synthesize', () => {
   test('a Terraform problem found after app.synth() says the manifests were written already, and how to check first', () => {
     const folders = previousOutput();
     const app = new GenesysApp({ outdir: folders.outdir });
-    const group = new UnitGroup(app, 'acme', { platform: Platform.gke(), imageRegistry: 'r.example.com' });
+    const group = new UnitGroup(app, 'acme', { platform: Platform.gke(), imageRegistry: 'r.example.com', charts: testDelivery() });
     const pair = group.addPair('us', { geography: 'us' });
     pair.addUnit('a', { role: UnitRole.PRIMARY, region: 'us-east4' });
     pair.addUnit('b', { role: UnitRole.SECONDARY, region: 'us-central1' });
     app.synth();
-    expect(() => new GroupTerraform(new App({ outdir: folders.terraformOutdir }), 'acme', { group, kubernetesVersion: '1.29' })).toThrow(
+    expect(() => new GroupTerraform(new App({ outdir: folders.terraformOutdir }), 'acme', { ...baseProps(group), gcpProject: undefined })).toThrow(
       new RegExp(`only the manifests in ${folders.outdir} was written, before this check[^]*no project was given[^]*Fix: build both in synthesize`),
     );
   });
