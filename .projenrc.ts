@@ -136,6 +136,9 @@ new JsonFile(project, 'cdktf.json', {
   },
 });
 
+// The starter: `npx -p genesys-pe-constructs genesys-pe-init <folder>` creates a platform repository.
+project.addBins({ 'genesys-pe-init': 'bin/genesys-pe-init.js' });
+
 project.addTask('tf:synth', {
   description: 'Synthesize the Terraform of the reference topology on AKS (cdktf.out/) and on GKE (cdktf.out.gke/)',
   env: { CHECKPOINT_DISABLE: '1' },
