@@ -95,6 +95,7 @@ describe('TenantService: more cases and wrong input', () => {
     ['a tenant id that is not a UUID', { tenantId: 't100' }, 'tenant id "t100" is not a UUID'],
     ['a bad short id', { shortId: 'T-100' }, 'tenant short id "T-100" is not valid'],
     ['a SIP domain with spaces', { sipDomain: 'my domain' }, 'sipDomain "my domain" is not a domain name'],
+    ['a version that is no image tag', { version: 'a/b' }, 'Tenant Service version (images.tenant.tag): container image tag "a/b" has characters or a form the rule does not allow'],
   ])('%s is refused', (_name, props, message) => {
     const app = testApp();
     tenantService(voiceStores(app), props as Partial<TenantServiceProps>);

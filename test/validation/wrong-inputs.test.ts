@@ -151,13 +151,13 @@ const CASES: Array<[string, Knobs, string, string]> = [
   ['Kubernetes version with a "v"', { terraform: { kubernetesVersion: 'v1.29' } }, TF, 'Kubernetes version "v1.29"'],
   ['GCP project with upper case and "_"', { gke: true, terraform: { gcpProject: 'My_Project' } }, TF, 'GCP project id "My_Project"'],
   // Voice versions are checked by each Voice service, before its chart's image tag.
-  ['Voice version empty', { voice: { version: '' } }, `${U}/voice/voice-agent`, 'voice-agent: version "" is not an image version (000 §3.2)'],
-  ['Voice version with a space', { voice: { version: '100 0' } }, `${U}/voice/voice-agent`, 'voice-agent: version "100 0" is not an image version'],
-  ['Voice override version with a colon', { voice: { services: { 'voice-ors': { version: 'a:b' } } } }, `${U}/voice/voice-ors`, 'voice-ors: version "a:b" is not an image version'],
+  ['Voice version empty', { voice: { version: '' } }, `${U}/voice/voice-agent`, 'voice-agent version (000 §3.2 `version`): container image tag "" is empty'],
+  ['Voice version with a space', { voice: { version: '100 0' } }, `${U}/voice/voice-agent`, 'voice-agent version (000 §3.2 `version`): container image tag "100 0" has characters'],
+  ['Voice override version with a colon', { voice: { services: { 'voice-ors': { version: 'a:b' } } } }, `${U}/voice/voice-ors`, 'voice-ors version (000 §3.2 `version`): container image tag "a:b" has characters'],
   ['1,500 CPU cores', { voice: { services: { 'voice-ors': { resources: { cpuRequest: '1500', cpuLimit: '1500', memoryRequest: '1Gi', memoryLimit: '1Gi' } } } } }, U, 'CPU requests 1500 is more than any node of the unit\'s machine family has (96 cores)'],
   ['2 TiB of memory', { voice: { services: { 'voice-ors': { resources: { cpuRequest: '1', cpuLimit: '1', memoryRequest: '1Gi', memoryLimit: '2Ti' } } } } }, U, 'memory limits 2Ti is more than any node'],
   ['200 cores on GKE', { gke: true, voice: { services: { 'voice-ors': { resources: { cpuRequest: '200', cpuLimit: '200', memoryRequest: '1Gi', memoryLimit: '1Gi' } } } } }, U, '(128 cores)'],
-  ['Tenant Service version with a slash', { tenantService: { version: 'a/b' } }, U, 'container image tag'],
+  ['Tenant Service version with a slash', { tenantService: { version: 'a/b' } }, `${U}/tenant-t100`, 'container image tag'],
 
   // Contradictions in the model.
   ['geography override against a known region', { primary: { geography: 'europe' } }, 'acme', 'unit us-east is given geography "europe", but its region eastus2 is in "us"'],

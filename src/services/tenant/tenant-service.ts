@@ -1,6 +1,7 @@
 import { Construct } from 'constructs';
 import { TenantValuesInput, tenantValues } from './tenant-values';
 import { TENANT_FACTS } from '../../catalog/data/tenant-facts';
+import { nameProblem } from '../../catalog/naming';
 import { GenesysService } from '../../charts';
 import { ClusterChart, Labels, ResourceLimits, WorkloadKind, addChecks, problem } from '../../core';
 import { beforeSynth } from '../../core/before-synth';
@@ -138,6 +139,8 @@ export class TenantService extends GenesysService {
     if (!checked && !/^[a-z][a-z0-9]{0,15}$/.test(props.shortId)) {
       found.push(problem(`tenant short id "${props.shortId}" is not valid`, 'use a lower-case letter then letters or digits, e.g. "t100"'));
     }
+    const tag = nameProblem('image-tag', props.version, 'Tenant Service version (images.tenant.tag)');
+    if (tag) found.push(tag);
     if (props.redis.name !== 'redis-tenant-stream') {
       found.push(problem(`the Tenant Service was given Redis "${props.redis.name}"; it uses the tenant stream`, "pass voiceRedis.binding('redis-tenant-stream')", '000 §2.2'));
     }

@@ -4,6 +4,7 @@ import { RECOMMENDED_REPLICAS, autoscaled, voiceValues } from './voice-values';
 import { VoiceProfileFact } from '../../catalog';
 import { CONSUL_FACTS, KAFKA_SECRET, VOICE_REDIS } from '../../catalog/data/data-stores';
 import { VOICE_PROFILES } from '../../catalog/data/voice-profiles';
+import { nameProblem } from '../../catalog/naming';
 import { GenesysService } from '../../charts';
 import { WorkloadKind, addChecks, problem } from '../../core';
 import { KafkaCluster } from '../../datastores';
@@ -63,9 +64,8 @@ function checkVoiceProps(serviceId: string, profile: VoiceProfileFact, props: Vo
   const found: string[] = [];
   const name = `${serviceId}:`;
   const hasHpa = profile.hpaCpuPercent !== undefined;
-  if (typeof props.version !== 'string' || !/^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/.test(props.version)) {
-    found.push(problem(`${name} version ${JSON.stringify(props.version)} is not an image version`, 'give the release\'s image version, e.g. "100.0.1000017"', '000 §3.2'));
-  }
+  const tag = nameProblem('image-tag', props.version, `${serviceId} version (000 §3.2 \`version\`)`);
+  if (tag) found.push(tag);
   if (props.replicas !== undefined && (!Number.isInteger(props.replicas) || props.replicas < 1)) {
     found.push(problem(`${name} replicas is ${props.replicas}; a Voice service needs at least one pod`, `give 1 or more (${RECOMMENDED_REPLICAS} recommended)`, '003 §2.2'));
   }
