@@ -59,16 +59,6 @@ export function unknownKeys(values: ChartValues, keys: ValueKeyFact[]): string[]
   return leafPaths(values).filter((path) => !keyAccepted(path, keys));
 }
 
-/** The value at a dotted path, or undefined. */
-export function valueAt(values: ChartValues, path: string): any {
-  let current: any = values;
-  for (const segment of path.split('.')) {
-    if (!isPlainObject(current)) return undefined;
-    current = current[segment];
-  }
-  return current;
-}
-
 /**
  * Rebuilds a value tree with object keys in code-point order, so that the same model always writes
  * byte-identical values (DESIGN.md, Deterministic).

@@ -48,37 +48,6 @@ export class SynthProblemsError extends Error {
   }
 }
 
-/** An option a construct cannot work without, and how to give it. */
-export interface RequiredOption {
-  /** The option's name in the props. */
-  readonly name: string;
-  /** What the construct needs it for. */
-  readonly what: string;
-  /** How to give it, e.g. `pass redis: voiceRedis.binding('redis-tenant-stream')`. */
-  readonly fix: string;
-  /** The guide section that requires it. */
-  readonly source?: string;
-}
-
-/**
- * Throws a `SynthProblemsError` naming the construct when required options are missing.
- * TypeScript rejects such a call when it compiles; JavaScript callers and casts (`as any`) get
- * through, and would otherwise fail later inside the library with a bare `TypeError`.
- *
- * @param scope the scope the construct is being created in
- * @param id the construct's id
- * @param construct the construct's class, e.g. `TenantService`
- * @param props the props as given
- * @param options the options to look for
- */
-export function requireOptions(scope: IConstruct, id: string, construct: string, props: object | undefined, options: RequiredOption[]): void {
-  const given = (props ?? {}) as Record<string, unknown>;
-  const missing = options.filter((o) => given[o.name] === undefined || given[o.name] === null);
-  if (missing.length === 0) return;
-  const path = scope.node.path ? `${scope.node.path}/${id}` : id;
-  throw new SynthProblemsError(missing.map((o) => `[${path}] ${problem(`${construct}: ${o.name} is missing; ${o.what}`, o.fix, o.source)}`));
-}
-
 const TENANT_CHECKS = Symbol.for('genesys-pe.tenant-checks');
 
 /**

@@ -229,35 +229,6 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     "description": "Options of the Argo CD delivery.",
     "additionalProperties": false
   },
-  "AutoscalingProps": {
-    "type": "object",
-    "properties": {
-      "minReplicas": {
-        "type": "number",
-        "description": "Fewest replicas."
-      },
-      "maxReplicas": {
-        "type": "number",
-        "description": "Most replicas."
-      },
-      "cpuUtilization": {
-        "type": "number",
-        "description": "Target average CPU utilisation, percent.",
-        "default": "- not a target"
-      },
-      "memoryUtilization": {
-        "type": "number",
-        "description": "Target average memory utilisation, percent.",
-        "default": "- not a target"
-      }
-    },
-    "required": [
-      "minReplicas",
-      "maxReplicas"
-    ],
-    "description": "Horizontal pod autoscaling on CPU and memory utilisation.",
-    "additionalProperties": false
-  },
   "AzureStateProps": {
     "type": "object",
     "properties": {
@@ -575,29 +546,6 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     ],
     "description": "Consul settings of a unit: what the Voice guide requires of the official Consul Helm chart (000 §2.4).",
     "additionalProperties": false
-  },
-  "ContainerImage": {
-    "type": "object",
-    "properties": {
-      "repository": {
-        "type": "string",
-        "description": "Repository within the registry, e.g. `genesys/ges`."
-      },
-      "tag": {
-        "type": "string",
-        "description": "Image tag (the guides' \"version\")."
-      },
-      "registry": {
-        "type": "string",
-        "description": "Registry host.",
-        "default": "- the unit's `imageRegistry`"
-      }
-    },
-    "required": [
-      "repository",
-      "tag"
-    ],
-    "description": "A container image."
   },
   "CxContactComplianceDataOptions": {
     "type": "object",
@@ -1168,103 +1116,6 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     "description": "Options of a Genesys service deployed from a chart the library has no values model for.",
     "additionalProperties": false
   },
-  "GenesysContainerProps": {
-    "type": "object",
-    "properties": {
-      "name": {
-        "type": "string",
-        "description": "Container name."
-      },
-      "image": {
-        "$ref": "#/definitions/ContainerImage",
-        "description": "Image."
-      },
-      "resources": {
-        "$ref": "#/definitions/ResourceLimits",
-        "description": "Requests and limits."
-      },
-      "portNames": {
-        "type": "array",
-        "items": {
-          "type": "string"
-        },
-        "description": "Names of the catalogue ports this container serves.",
-        "default": "- every catalogue port of the service for the first container; none for the others"
-      },
-      "liveness": {
-        "instanceOf": "ServiceProbe",
-        "description": "Liveness probe.",
-        "default": "- none"
-      },
-      "readiness": {
-        "instanceOf": "ServiceProbe",
-        "description": "Readiness probe.",
-        "default": "- none"
-      },
-      "startup": {
-        "instanceOf": "ServiceProbe",
-        "description": "Startup probe.",
-        "default": "- none"
-      },
-      "env": {
-        "type": "object",
-        "additionalProperties": {
-          "type": "string"
-        },
-        "description": "Plain environment variables (no secrets: use `secretEnv`).",
-        "default": "- none"
-      },
-      "secretEnv": {
-        "type": "array",
-        "items": {
-          "$ref": "#/definitions/SecretEnv"
-        },
-        "description": "Environment variables read from existing Secrets.",
-        "default": "- none"
-      },
-      "envFromConfigMap": {
-        "type": "boolean",
-        "description": "Load every key of the service's ConfigMap as environment variables.",
-        "default": false
-      },
-      "command": {
-        "type": "array",
-        "items": {
-          "type": "string"
-        },
-        "description": "Entrypoint override.",
-        "default": "- the image's"
-      },
-      "args": {
-        "type": "array",
-        "items": {
-          "type": "string"
-        },
-        "description": "Arguments.",
-        "default": "- the image's"
-      },
-      "volumeMounts": {
-        "type": "array",
-        "items": {
-          "$ref": "#/definitions/VolumeMountSpec"
-        },
-        "description": "Volume mounts.",
-        "default": "- none"
-      },
-      "readOnlyRootFilesystem": {
-        "type": "boolean",
-        "description": "Mount the root file system read-only. The guides do not say their images support it (several write logs or state under their home directory), so it is off unless you turn it on.",
-        "default": false
-      }
-    },
-    "required": [
-      "name",
-      "image",
-      "resources"
-    ],
-    "description": "One container of a service's pod.",
-    "additionalProperties": false
-  },
   "GenesysEngagementServiceProps": {
     "type": "object",
     "properties": {
@@ -1792,43 +1643,6 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     "description": "Options of the `helm template` delivery.",
     "additionalProperties": false
   },
-  "IngressPathType": {
-    "type": "string",
-    "enum": [
-      "Prefix",
-      "Exact",
-      "ImplementationSpecific"
-    ],
-    "description": "How an Ingress path matches request paths (networking.k8s.io/v1)."
-  },
-  "IngressRoute": {
-    "type": "object",
-    "properties": {
-      "path": {
-        "type": "string",
-        "description": "Request path, starting with `/`."
-      },
-      "pathType": {
-        "$ref": "#/definitions/IngressPathType",
-        "description": "How the path matches.",
-        "default": "IngressPathType.PREFIX"
-      },
-      "serviceName": {
-        "type": "string",
-        "description": "Name of the Service, in the Ingress's namespace."
-      },
-      "servicePort": {
-        "type": "number",
-        "description": "Service port number."
-      }
-    },
-    "required": [
-      "path",
-      "serviceName",
-      "servicePort"
-    ],
-    "description": "One path of an Ingress rule and the Service port it forwards to."
-  },
   "IntentionAction": {
     "type": "string",
     "enum": [
@@ -2088,26 +1902,6 @@ export const PROPS_SCHEMAS: Record<string, object> = {
       "version"
     ],
     "description": "A Kafka cluster the services use as their message bus.",
-    "additionalProperties": false
-  },
-  "KeyedVolumeOptions": {
-    "type": "object",
-    "properties": {
-      "items": {
-        "type": "object",
-        "additionalProperties": {
-          "type": "string"
-        },
-        "description": "Mount only these keys, each at the given relative path.",
-        "default": "- every key"
-      },
-      "optional": {
-        "type": "boolean",
-        "description": "True when the pod may start without the Secret or ConfigMap.",
-        "default": false
-      }
-    },
-    "description": "Options of a Secret or ConfigMap volume.",
     "additionalProperties": false
   },
   "LocalStateProps": {
@@ -2959,84 +2753,6 @@ export const PROPS_SCHEMAS: Record<string, object> = {
       "annotations"
     ],
     "description": "How Prometheus finds a service's metrics endpoint, as the guides name the options."
-  },
-  "SecretEnv": {
-    "type": "object",
-    "properties": {
-      "name": {
-        "type": "string",
-        "description": "Variable name."
-      },
-      "secretName": {
-        "type": "string",
-        "description": "Secret name, in the service's namespace."
-      },
-      "key": {
-        "type": "string",
-        "description": "Key within the Secret."
-      }
-    },
-    "required": [
-      "name",
-      "secretName",
-      "key"
-    ],
-    "description": "An environment variable read from an existing Secret."
-  },
-  "ServiceIngressProps": {
-    "type": "object",
-    "properties": {
-      "name": {
-        "type": "string",
-        "description": "Ingress name."
-      },
-      "namespace": {
-        "type": "string",
-        "description": "Namespace (the service's)."
-      },
-      "host": {
-        "type": "string",
-        "description": "Host name the rule answers for, e.g. `ges.example.com`."
-      },
-      "routes": {
-        "type": "array",
-        "items": {
-          "$ref": "#/definitions/IngressRoute"
-        },
-        "description": "Paths and the Service ports they forward to; at least one."
-      },
-      "ingressClassName": {
-        "type": "string",
-        "description": "Ingress class. Private edition requires ingress-nginx (003 §1.10), whose default class is `nginx`.",
-        "default": "nginx"
-      },
-      "tlsSecretName": {
-        "type": "string",
-        "description": "Secret with the TLS certificate for `host`; no TLS section when absent.",
-        "default": "- no TLS"
-      },
-      "annotations": {
-        "type": "object",
-        "additionalProperties": {
-          "type": "string"
-        },
-        "description": "Annotations, such as ingress-nginx settings.",
-        "default": "- none"
-      },
-      "appName": {
-        "type": "string",
-        "description": "Value of `app.kubernetes.io/name`."
-      }
-    },
-    "required": [
-      "name",
-      "namespace",
-      "host",
-      "routes",
-      "appName"
-    ],
-    "description": "Options of a service's Ingress.",
-    "additionalProperties": false
   },
   "SipClusterOptions": {
     "type": "object",
@@ -3901,8 +3617,8 @@ export const PROPS_SCHEMAS: Record<string, object> = {
       },
       "logStorage": {
         "$ref": "#/definitions/SipLogStorage",
-        "description": "Log storage.",
-        "default": "SipLogStorage.NODE_LOCAL"
+        "description": "Log storage. GKE nodes give no hostPath access (003 §4.3), and the chart documents only a hostPath (`volumes.log.volumePath`) for node-local logs, so GKE units keep them on the shared claim.",
+        "default": "- SipLogStorage.NODE_LOCAL on AKS, SipLogStorage.SHARED_CLAIM on GKE"
       },
       "forwardSipsLogs": {
         "type": "boolean",
@@ -4171,34 +3887,6 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     ],
     "description": "Options of a volume claim.",
     "additionalProperties": false
-  },
-  "VolumeMountSpec": {
-    "type": "object",
-    "properties": {
-      "volume": {
-        "type": "string",
-        "description": "Name of one of the service's volumes."
-      },
-      "mountPath": {
-        "type": "string",
-        "description": "Absolute path in the container."
-      },
-      "readOnly": {
-        "type": "boolean",
-        "description": "Mount read-only.",
-        "default": "true for Secret and ConfigMap volumes, false otherwise"
-      },
-      "subPath": {
-        "type": "string",
-        "description": "Sub-path within the volume.",
-        "default": "- the volume's root"
-      }
-    },
-    "required": [
-      "volume",
-      "mountPath"
-    ],
-    "description": "A volume mounted into a container."
   },
   "WorkloadKind": {
     "type": "string",

@@ -1,9 +1,10 @@
 import { Construct } from 'constructs';
-import { Catalog, ConnectionClass, EndpointKind } from '../catalog';
+import { Catalog } from '../catalog';
 import { CONSUL_FACTS } from '../catalog/data/data-stores';
 import { GenesysService } from '../charts';
 import { Labels } from '../core';
 import { MeshEdge, MeshMember, deriveEdges } from './mesh-edges';
+import { OutsideCaller, outsideCallersOf } from './outside-mesh';
 import { IntOrString, KubeNetworkPolicy } from '../core/k8s';
 
 /** Options of the NetworkPolicies under the mesh. */
@@ -30,16 +31,6 @@ export interface NetworkPolicyOptions {
   readonly sbcCidrs?: string[];
 }
 
-/** A caller outside the mesh the connection tables or scrape facts name. */
-export enum OutsideCaller {
-  /** Prometheus, scraping metrics. */
-  PROMETHEUS = 'prometheus',
-  /** The ingress controller, routing external requests. */
-  INGRESS_CONTROLLER = 'ingress-controller',
-  /** Session border controllers, sending SIP. */
-  SBC = 'sbc',
-}
-
 /** How one outside caller reaches one service, for the review table. */
 export interface OutsideAdmission {
   readonly service: string;
@@ -51,34 +42,6 @@ export interface OutsideAdmission {
 
 const nsSelector = (namespace: string) => ({ matchLabels: { 'kubernetes.io/metadata.name': namespace } });
 const tcp = (port: number) => ({ port: IntOrString.fromNumber(port), protocol: 'TCP' });
-
-/** The outside callers of a service, with their ports, from the connection tables and the scrape facts. */
-export function outsideCallersOf(service: GenesysService): Map<OutsideCaller, number[]> {
-  const served = new Set(service.containerPortNames.map((n) => service.containerPort(n)));
-  const callers = new Map<OutsideCaller, Set<number>>();
-  const add = (caller: OutsideCaller, port: number) => {
-    if (served.has(port)) callers.set(caller, (callers.get(caller) ?? new Set()).add(port));
-  };
-  const callerOf: Record<string, OutsideCaller> = { 'sbc': OutsideCaller.SBC, 'ingress-gateway': OutsideCaller.INGRESS_CONTROLLER, 'prometheus': OutsideCaller.PROMETHEUS };
-  for (const c of Catalog.connections()) {
-    const caller = callerOf[c.from.id];
-    if (c.classification !== ConnectionClass.INGRESS || c.from.kind !== EndpointKind.EXTERNAL || !caller) continue;
-    const toService = c.to.kind === EndpointKind.SERVICE && c.to.id === service.info.id;
-    const into = toService || (c.to.kind === EndpointKind.PRODUCT && c.to.id === service.info.product.id);
-    if (into) c.ports.forEach((p) => add(caller, p));
-  }
-  for (const e of Catalog.scrapeFact(service.info.id)?.endpoints ?? []) {
-    const port = service.containerPort(e.portName);
-    if (port !== undefined) add(OutsideCaller.PROMETHEUS, port);
-  }
-  // Ports the service's own constructs opened to outside callers (ingress routes).
-  for (const port of service.portsOutsideMesh) {
-    const prometheus = callers.get(OutsideCaller.PROMETHEUS)?.has(port) ?? false;
-    const sbc = callers.get(OutsideCaller.SBC)?.has(port) ?? false;
-    if (!prometheus && !sbc) add(OutsideCaller.INGRESS_CONTROLLER, port);
-  }
-  return new Map([...callers].map(([k, v]) => [k, [...v].sort((a, b) => a - b)]));
-}
 
 /**
  * Network isolation beneath the mesh (the design guide, principle 4): in every namespace of the

@@ -1,5 +1,5 @@
 import { Catalog, KubernetesPlatform, StorageClassFact, StorageRole } from '../catalog';
-import { ServiceVolume, problem } from '../core';
+import { problem } from '../core';
 import { MetricsCollector } from './monitoring';
 import { checkProps } from '../core/check-props';
 
@@ -118,16 +118,5 @@ export class Platform {
   public managedHost(kind: string, name: string, unitId: string, groupId: string): string {
     if (this.kind === KubernetesPlatform.GKE) return `${name}.${unitId}.${groupId}.internal`;
     return kind === 'redis' ? `${name}.redis.cache.windows.net` : `${name}.postgres.database.azure.com`;
-  }
-
-  /**
-   * Node-local scratch storage for a service (003 §4.3): a HostPath directory on AKS (`disk-hdd`),
-   * an emptyDir on GKE, where the guide says there is no hostPath access.
-   *
-   * @param name volume name
-   * @param hostPath directory on AKS nodes
-   */
-  public nodeLocalVolume(name: string, hostPath: string): ServiceVolume {
-    return this.kind === KubernetesPlatform.AKS ? ServiceVolume.fromHostPath(name, hostPath) : ServiceVolume.fromEmptyDir(name);
   }
 }

@@ -1,4 +1,4 @@
-import { KubernetesPlatform, Platform, StorageRole } from '../../src';
+import { Platform, StorageRole } from '../../src';
 import { testApp, testUnit } from '../support/fixtures';
 import { synth } from '../support/synth';
 
@@ -33,11 +33,6 @@ describe('Platform', () => {
     expect(synth(app).find('StorageClass', 'acme-zrs').parameters).toEqual({ skuName: 'Premium_ZRS' });
   });
 
-  test('node-local storage: hostPath on AKS, emptyDir on GKE (003 §4.3)', () => {
-    expect(Platform.aks().nodeLocalVolume('logs', '/mnt/log').source).toBe('hostPath');
-    expect(Platform.gke().nodeLocalVolume('logs', '/mnt/log').source).toBe('emptyDir');
-    expect(Platform.gke().kind).toBe(KubernetesPlatform.GKE);
-  });
 
   test.each([
     ['autopilot', { autopilot: true }, 'GKE clusters in Autopilot mode are not supported (003 §1.10). Fix: use a Standard cluster'],

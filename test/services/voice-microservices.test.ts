@@ -1,4 +1,4 @@
-import { Catalog, Guide, SecretReference, SipLogStorage, VoiceConfig, VoiceMicroservices, VoiceService } from '../../src';
+import { Catalog, Guide, Platform, SecretReference, SipLogStorage, VoiceConfig, VoiceMicroservices, VoiceService } from '../../src';
 import { VOICE_REDIS } from '../../src/catalog/data/data-stores';
 import { VOICEMAIL_FACTS } from '../../src/catalog/data/voice-profiles';
 import { testApp } from '../support/fixtures';
@@ -189,6 +189,22 @@ describe('VoiceMicroservices: each chart gets the values the Voice guide specifi
   test('a shared ReadWriteMany claim for SIP logs: the chart creates it with the platform\'s redundant RWX class', () => {
     const { out: o } = synthVoice({ sipCluster: { logStorage: SipLogStorage.SHARED_CLAIM } });
     expect(releaseValues(o, 'us-east', 'voice-sip').volumes.pvcLog).toEqual({ create: true, claim: 'sip-log-pvc', storageClass: 'files-standard-redundant' });
+  });
+
+  test('on GKE, whose nodes give no hostPath (003 §4.3), SIP logs default to the shared claim; node-local is refused', () => {
+    const gkeVoice = (sipCluster: object) => {
+      const app = testApp();
+      const stores = voiceStores(app, Platform.gke());
+      new VoiceMicroservices(stores.unit, 'voice', voiceProps(stores, { sipCluster: { dnsServer: '10.201.0.10', ...sipCluster } }));
+      return app;
+    };
+    const v = releaseValues(synth(gkeVoice({})), 'us-east', 'voice-sip');
+    // GKE's zone-redundant ReadWriteMany class (003 §4).
+    expect(v.volumes.pvcLog).toEqual({ create: true, claim: 'sip-log-pvc', storageClass: 'redundant-rwx' });
+    expect(v.volumes.log).toEqual({ mountPath: '/opt/genesys/logs/volume' });
+    expect(() => gkeVoice({ logStorage: SipLogStorage.NODE_LOCAL }).synthFiles()).toThrow(
+      'voice-sip: node-local SIP Server logs are a hostPath (volumes.log.volumePath), which GKE nodes do not give (003 §4.3). Fix: use logStorage: SipLogStorage.SHARED_CLAIM, the default on GKE.',
+    );
   });
 
   test('Redis credentials in another Secret than the chart reads are refused, with the guide\'s name', () => {

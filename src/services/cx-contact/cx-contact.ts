@@ -9,7 +9,6 @@ import { CXC_COMPONENTS, CXC_STORAGE } from '../../catalog/data/cx-contact-facts
 import { ChartRelease, GenesysService } from '../../charts';
 import { ClusterChart, ManifestFile, addChecks, waveFileName } from '../../core';
 import { checkProps } from '../../core/check-props';
-import { requireOptions } from '../../core/problems';
 
 const PRODUCT = 'cxc';
 /** The release (002 §1.1: `helm install cxc ...`). */
@@ -46,12 +45,6 @@ export class CxContact extends Construct {
   public constructor(scope: Construct, id: string, props: CxContactProps) {
     checkProps(scope, 'CxContactProps', props, id);
     super(scope, id);
-    requireOptions(scope, id, 'CxContact', props, [
-      { name: 'platform', what: 'the platform decides the storage class of the shared volume', fix: 'pass platform: unit.platform', source: '002 §1.2' },
-      { name: 'redis', what: 'CX Contact keeps user sessions and dialling history in Redis', fix: "pass redis: cxcRedis.bind('cxc', 'cxc-redis', credentials) on a RedisCluster with serviceGroup 'cxc'", source: '002 §2.1' },
-      { name: 'elasticsearch', what: 'CX Contact searches its lists in Elasticsearch', fix: "pass elasticsearch: elasticsearchCluster.bind('cxc')", source: '002 §2.1' },
-      { name: 'postgres', what: 'CX Contact keeps contact and suppression lists in PostgreSQL', fix: "pass postgres: pg.database({ database: 'cxc', service: 'cxc-list-manager', credentials })", source: '002 §2.3 #7' },
-    ]);
     const product = Catalog.product(PRODUCT);
     ManifestFile.assign(this, waveFileName(product.wave, product.id));
     this.claimName = CXC_STORAGE.claimName;

@@ -9,7 +9,6 @@ import { IXN_CONSUL, IXN_HEALTH_SERVICE, IXN_JVM_OPTIONS, IXN_SECRETS } from '..
 import { GenesysService } from '../../charts';
 import { ClusterChart, WorkloadKind, addChecks } from '../../core';
 import { checkProps } from '../../core/check-props';
-import { requireOptions } from '../../core/problems';
 
 /**
  * One tenant's Interaction Server (004): Helm release `ixn-<sid>` of the `ixn` chart in namespace
@@ -52,12 +51,6 @@ export class InteractionServer extends GenesysService {
    */
   public constructor(scope: Construct, id: string, props: InteractionServerProps) {
     checkProps(scope, 'InteractionServerProps', props, id);
-    requireOptions(scope, id, 'InteractionServer', props, [
-      { name: 'serverPostgres', what: "IXN Server keeps the tenant's interactions in a database on the customer's dedicated PostgreSQL", fix: "pass serverPostgres: ixnPg.database({ database: 'ixn-<short id>', service: 'ixn', tenant: '<short id>', credentials })", source: '004 §2.1' },
-      { name: 'nodePostgres', what: 'IXN Node keeps its data in a second database', fix: "pass nodePostgres: ixnPg.database({ database: 'ixn-node-<short id>', service: 'ixn', tenant: '<short id>', credentials })", source: '004 §2.1' },
-      { name: 'orsRedis', what: 'Interaction Server uses the same Redis as ORS', fix: "pass orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-secret', 'voice-redis-ors-stream'), 'ixn')", source: '004 §2.1; 004 §3.3' },
-      { name: 'kafka', what: 'Interaction Server uses the same Kafka as Genesys Info Mart', fix: 'pass kafka: kafkaCluster.binding', source: '004 §2.1' },
-    ]);
     const names = ixnNames(props.tenantShortId, props.tenantId);
     super(scope, id, {
       serviceId: IXN_IDS.server,

@@ -7,7 +7,7 @@ import { ClusterChart, Labels, ResourceLimits, WorkloadKind, addChecks, problem 
 import { beforeSynth } from '../../core/before-synth';
 import { checkProps } from '../../core/check-props';
 import { KubeConfigMap } from '../../core/k8s';
-import { requireOptions, tenantChecksDone } from '../../core/problems';
+import { tenantChecksDone } from '../../core/problems';
 import { ConsulSettings, KafkaBinding, PostgresBinding, RedisBinding, SecretReference } from '../../datastores';
 import { ixnNames } from '../interaction-server/ixn-names';
 
@@ -81,13 +81,6 @@ export class TenantService extends GenesysService {
    */
   public constructor(scope: Construct, id: string, props: TenantServiceProps) {
     checkProps(scope, 'TenantServiceProps', props, id);
-    requireOptions(scope, id, 'TenantService', props, [
-      { name: 'redis', what: 'the Tenant Service reads the tenant Redis stream', fix: "pass redis: voiceRedis.binding('redis-tenant-stream')", source: '000 §2.2' },
-      { name: 'kafka', what: 'the Tenant Service reports through Kafka', fix: 'pass kafka: kafkaCluster.binding', source: '000 §1.2 #11' },
-      { name: 'postgres', what: "the Tenant Service keeps the tenant's data in its own database", fix: "pass postgres: pg.database({ database: 'tenant_<short id>', service: 'tenant', tenant: '<short id>', credentials })", source: '000 §1.2 #13' },
-      { name: 'location', what: 'the Tenant Service names its region in its settings (tenant.general.location)', fix: 'pass location: unit.region' },
-      { name: 'sipDomain', what: "the Tenant Service needs the tenant's SIP domain (tenant.general.sipDomain)", fix: "pass sipDomain: 't100.sip.example.com'" },
-    ]);
     super(scope, id, {
       serviceId: 'tenant',
       name: props.shortId,

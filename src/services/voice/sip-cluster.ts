@@ -10,7 +10,7 @@ import { Platform } from '../../platform';
 
 /** Where the SIP Server's traditional logs go (000 §1.1, §3.1). */
 export enum SipLogStorage {
-  /** The node's disk: a HostPath (`/mnt/log`) on AKS, an emptyDir on GKE (003 §4.3). */
+  /** The node's disk, a HostPath (`/mnt/log`, `volumes.log.volumePath`): AKS only, GKE gives no hostPath (003 §4.3). */
   NODE_LOCAL = 'node-local',
   /** A ReadWriteMany claim, `sip-log-pvc`, that the chart creates and every SIP Cluster pod shares. */
   SHARED_CLAIM = 'shared-claim',
@@ -37,7 +37,12 @@ export interface VoiceSipClusterProps extends VoiceServiceProps {
   readonly enableSharedTrunk?: boolean;
   /** Use the shared softswitches configured in SIPNode (`enableSharedSoftswitch`). @default true */
   readonly enableSharedSoftswitch?: boolean;
-  /** Log storage. @default SipLogStorage.NODE_LOCAL */
+  /**
+   * Log storage. GKE nodes give no hostPath access (003 §4.3), and the chart documents only a
+   * hostPath (`volumes.log.volumePath`) for node-local logs, so GKE units keep them on the shared claim.
+   *
+   * @default - SipLogStorage.NODE_LOCAL on AKS, SipLogStorage.SHARED_CLAIM on GKE
+   */
   readonly logStorage?: SipLogStorage;
   /**
    * Forward the legacy SIPS logs to standard output through the `sips-logging-sidecar` container
@@ -87,15 +92,24 @@ export class VoiceSipCluster extends VoiceService {
       },
     });
     this.dnsServer = dnsServer;
-    addChecks(this, () => {
+    const logProblems = () => (gke && logStorageOf(props) === SipLogStorage.NODE_LOCAL
+      ? [problem('voice-sip: node-local SIP Server logs are a hostPath (volumes.log.volumePath), which GKE nodes do not give', 'use logStorage: SipLogStorage.SHARED_CLAIM, the default on GKE', '003 §4.3')]
+      : []);
+    const dnsProblems = () => {
       if (isIpv4(dnsServer)) return [];
       return [
         gke && props.dnsServer === undefined
           ? problem('voice-sip: dnsServer is required on GKE, where the cluster DNS address differs per cluster', 'give the kube-dns Service address (kubectl -n kube-system get svc kube-dns); for a cluster GroupTerraform provisions, that is clusterDnsAddress(group.units.indexOf(unit)), the tenth address of the unit\'s services range', '000 §8.3')
           : problem(`voice-sip: dnsServer "${dnsServer}" is not an IPv4 address`, 'give the cluster DNS Service address, e.g. "10.0.0.10"', '000 §3.2'),
       ];
-    });
+    };
+    addChecks(this, () => [...dnsProblems(), ...logProblems()]);
   }
+}
+
+/** The log storage: the user's, else node-local on AKS and the shared claim on GKE (003 §4.3). */
+function logStorageOf(props: VoiceSipClusterProps): SipLogStorage {
+  return props.logStorage ?? (props.platform.kind === KubernetesPlatform.GKE ? SipLogStorage.SHARED_CLAIM : SipLogStorage.NODE_LOCAL);
 }
 
 /**
@@ -104,7 +118,7 @@ export class VoiceSipCluster extends VoiceService {
  * on an emptyDir, read by the logging sidecar; legacy SIPS logs on an ephemeral volume.
  */
 function logVolumes(props: VoiceSipClusterProps): { [key: string]: any } {
-  const shared = (props.logStorage ?? SipLogStorage.NODE_LOCAL) === SipLogStorage.SHARED_CLAIM;
+  const shared = logStorageOf(props) === SipLogStorage.SHARED_CLAIM;
   return {
     pvcLog: shared
       ? { create: true, claim: SIP_CLUSTER_FACTS.logClaimName, storageClass: props.platform.storageClass(StorageRole.RWX_REDUNDANT).name }

@@ -15,7 +15,6 @@ import { VoicemailAzureBlobProps, VoicemailFileSystemProps, VoicemailS3Props, Vo
 import { VOICE_REDIS } from '../../catalog/data/data-stores';
 import { ResourceLimits } from '../../core';
 import { checkProps } from '../../core/check-props';
-import { requireOptions } from '../../core/problems';
 import { KafkaCluster, SecretReference, VoiceRedis } from '../../datastores';
 import { Platform } from '../../platform';
 
@@ -114,12 +113,6 @@ export class VoiceMicroservices extends Construct {
   public constructor(scope: Construct, id: string, props: VoiceMicroservicesProps) {
     checkProps(scope, 'VoiceMicroservicesProps', props, id);
     super(scope, id);
-    requireOptions(scope, id, 'VoiceMicroservices', props, [
-      { name: 'platform', what: 'the platform decides node-local storage, storage classes and the SIP Cluster DNS default', fix: 'pass platform: unit.platform' },
-      { name: 'redis', what: 'the Voice services keep their state in the nine Voice Redis services', fix: "pass redis: new VoiceRedis(unit, 'voice-redis-services', { cluster: redisStore })", source: '000 §2.2' },
-      { name: 'kafka', what: 'the Voice services produce and consume Kafka topics', fix: "pass kafka: new KafkaCluster(unit, 'kafka', { bootstrapServers, version: '2.8' })", source: '000 §2.3' },
-      { name: 'voicemail', what: 'Voicemail needs its storage and the GWS base URL', fix: 'pass voicemail: { gwsBaseUrl, fileSystem: {} } (or azureBlob or s3)', source: '000 §7.2' },
-    ]);
     const unknown = Object.keys(props.services ?? {}).filter((k) => !RELEASES.includes(k));
     if (unknown.length > 0) {
       throw new Error(`VoiceMicroservices: no Voice service ${unknown.map((u) => `"${u}"`).join(', ')}; the release names are ${RELEASES.join(', ')}`);
