@@ -1,12 +1,5 @@
-import { DataAzurermClientConfig } from '@cdktf/provider-azurerm/lib/data-azurerm-client-config';
-import { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
-import { KubernetesClusterNodePool } from '@cdktf/provider-azurerm/lib/kubernetes-cluster-node-pool';
-import { LogAnalyticsWorkspace } from '@cdktf/provider-azurerm/lib/log-analytics-workspace';
-import { ResourceGroup } from '@cdktf/provider-azurerm/lib/resource-group';
-import { RoleAssignment } from '@cdktf/provider-azurerm/lib/role-assignment';
-import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
-import { VirtualNetwork } from '@cdktf/provider-azurerm/lib/virtual-network';
-import { Fn } from 'cdktf';
+import type { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
+import { Fn, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { NodePool } from '../catalog';
 import { AksManagedPrometheus } from './aks-managed-prometheus';
@@ -14,6 +7,7 @@ import { ClusterAccess, kubeloginExec } from './cluster-access';
 import { UnitAddressPlan } from './network-plan';
 import { PlannedPool } from './node-pool-plan';
 import { NodePoolSize } from './props';
+import { azurerm } from './providers';
 import { AksKubeloginMode, AksNetworkPolicy, AksSecurityProps, AksUpgradeChannel } from './security-props';
 import { checkProps } from '../core/check-props';
 
@@ -53,12 +47,22 @@ const SYSTEM_POOL_DEFAULT: NodePoolSize = { machineType: 'Standard_D4s_v5', minN
  * Vault secrets provider.
  */
 export class AksCluster extends Construct {
-  /** The resource group. */
-  public readonly resourceGroup: ResourceGroup;
-  /** The VNet. */
-  public readonly network: VirtualNetwork;
-  /** The cluster. */
-  public readonly cluster: KubernetesCluster;
+  // The public API names cdktf's base class, not the provider's: a consumer without the AzureRM
+  // provider installed still type-checks (src/terraform/providers.ts).
+  /** The resource group: an `azurerm_resource_group` (`ResourceGroup` of `@cdktf/provider-azurerm`). */
+  public readonly resourceGroup: TerraformResource;
+  /** Name of the resource group (a Terraform reference). */
+  public readonly resourceGroupName: string;
+  /** Azure region of the resource group (a Terraform reference). */
+  public readonly resourceGroupLocation: string;
+  /** The VNet: an `azurerm_virtual_network` (`VirtualNetwork` of `@cdktf/provider-azurerm`). */
+  public readonly network: TerraformResource;
+  /** Name of the VNet (a Terraform reference). */
+  public readonly networkName: string;
+  /** Resource id of the VNet (a Terraform reference). */
+  public readonly networkId: string;
+  /** The cluster: an `azurerm_kubernetes_cluster` (`KubernetesCluster` of `@cdktf/provider-azurerm`). */
+  public readonly cluster: TerraformResource;
   /** How providers reach it. */
   public readonly access: ClusterAccess;
 
@@ -70,10 +74,25 @@ export class AksCluster extends Construct {
   public constructor(scope: Construct, id: string, props: AksClusterProps) {
     checkProps(scope, 'AksClusterProps', props, id);
     super(scope, id);
-    this.resourceGroup = new ResourceGroup(this, 'resource-group', { name: props.name, location: props.location });
-    const rg = this.resourceGroup.name;
-    this.network = new VirtualNetwork(this, 'vnet', { name: `${props.name}-vnet`, location: props.location, resourceGroupName: rg, addressSpace: [props.addresses.network] });
-    const subnet = new Subnet(this, 'nodes', { name: 'nodes', resourceGroupName: rg, virtualNetworkName: this.network.name, addressPrefixes: [props.addresses.nodes] });
+    const { ResourceGroup } = azurerm('resource-group');
+    const { VirtualNetwork } = azurerm('virtual-network');
+    const { Subnet } = azurerm('subnet');
+    const { LogAnalyticsWorkspace } = azurerm('log-analytics-workspace');
+    const { KubernetesCluster } = azurerm('kubernetes-cluster');
+    const { KubernetesClusterNodePool } = azurerm('kubernetes-cluster-node-pool');
+    const { DataAzurermClientConfig } = azurerm('data-azurerm-client-config');
+    const { RoleAssignment } = azurerm('role-assignment');
+
+    const resourceGroup = new ResourceGroup(this, 'resource-group', { name: props.name, location: props.location });
+    this.resourceGroup = resourceGroup;
+    this.resourceGroupName = resourceGroup.name;
+    this.resourceGroupLocation = resourceGroup.location;
+    const rg = this.resourceGroupName;
+    const network = new VirtualNetwork(this, 'vnet', { name: `${props.name}-vnet`, location: props.location, resourceGroupName: rg, addressSpace: [props.addresses.network] });
+    this.network = network;
+    this.networkName = network.name;
+    this.networkId = network.id;
+    const subnet = new Subnet(this, 'nodes', { name: 'nodes', resourceGroupName: rg, virtualNetworkName: this.networkName, addressPrefixes: [props.addresses.nodes] });
 
     const workspace = props.containerInsights
       ? new LogAnalyticsWorkspace(this, 'logs', { name: `${props.name}-logs`, location: props.location, resourceGroupName: rg, sku: 'PerGB2018', retentionInDays: 30 })
@@ -87,7 +106,7 @@ export class AksCluster extends Construct {
     const entraId = security.entraIdRbac ?? true;
     const upgrade = security.upgradeChannel ?? AksUpgradeChannel.PATCH;
     const networkPolicy = security.networkPolicy ?? AksNetworkPolicy.CALICO;
-    this.cluster = new KubernetesCluster(this, 'cluster', {
+    const cluster: KubernetesCluster = new KubernetesCluster(this, 'cluster', {
       name: props.name,
       location: props.location,
       resourceGroupName: rg,
@@ -126,11 +145,12 @@ export class AksCluster extends Construct {
       keyVaultSecretsProvider: (security.keyVaultSecretsProvider ?? true) ? { secretRotationEnabled: true } : undefined,
       omsAgent: workspace ? { logAnalyticsWorkspaceId: workspace.id } : undefined,
     });
+    this.cluster = cluster;
 
     for (const pool of dedicatedSystem ? props.pools : others) {
       new KubernetesClusterNodePool(this, `pool-${pool.pool}`, {
         name: pool.pool,
-        kubernetesClusterId: this.cluster.id,
+        kubernetesClusterId: cluster.id,
         vmSize: pool.size.machineType,
         zones: ZONES,
         vnetSubnetId: subnet.id,
@@ -143,13 +163,13 @@ export class AksCluster extends Construct {
       });
     }
 
-    if (security.azureMonitorMetrics ?? true) new AksManagedPrometheus(this, 'prometheus', props.name, rg, this.cluster);
+    if (security.azureMonitorMetrics ?? true) new AksManagedPrometheus(this, 'prometheus', props.name, rg, cluster);
 
     if (entraId && (security.deployerClusterAdmin ?? true)) {
       // The identity that runs Terraform applies the workloads stack through Entra ID.
       const deployer = new DataAzurermClientConfig(this, 'deployer');
       new RoleAssignment(this, 'deployer-cluster-admin', {
-        scope: this.cluster.id,
+        scope: cluster.id,
         roleDefinitionName: 'Azure Kubernetes Service RBAC Cluster Admin',
         principalId: deployer.objectId,
       });
@@ -161,12 +181,12 @@ export class AksCluster extends Construct {
       new RoleAssignment(this, 'acr-pull', {
         scope: props.containerRegistryId,
         roleDefinitionName: 'AcrPull',
-        principalId: this.cluster.kubeletIdentity.objectId,
+        principalId: cluster.kubeletIdentity.objectId,
         skipServicePrincipalAadCheck: true,
       });
     }
 
-    const config = this.cluster.kubeConfig.get(0);
+    const config = cluster.kubeConfig.get(0);
     const ca = { host: config.host, clusterCaCertificate: Fn.base64decode(config.clusterCaCertificate) };
     this.access = (security.localAccounts ?? false)
       ? { ...ca, clientCertificate: Fn.base64decode(config.clientCertificate), clientKey: Fn.base64decode(config.clientKey) }

@@ -1,9 +1,7 @@
-import { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
-import { MonitorDataCollectionEndpoint } from '@cdktf/provider-azurerm/lib/monitor-data-collection-endpoint';
-import { MonitorDataCollectionRule } from '@cdktf/provider-azurerm/lib/monitor-data-collection-rule';
-import { MonitorDataCollectionRuleAssociation } from '@cdktf/provider-azurerm/lib/monitor-data-collection-rule-association';
-import { MonitorWorkspace } from '@cdktf/provider-azurerm/lib/monitor-workspace';
+import type { KubernetesCluster } from '@cdktf/provider-azurerm/lib/kubernetes-cluster';
+import type { MonitorWorkspace } from '@cdktf/provider-azurerm/lib/monitor-workspace';
 import { Construct } from 'constructs';
+import { azurerm } from './providers';
 
 const STREAM = 'Microsoft-PrometheusMetrics';
 const DESTINATION = 'MonitoringAccount1';
@@ -27,6 +25,10 @@ export class AksManagedPrometheus extends Construct {
    */
   public constructor(scope: Construct, id: string, name: string, resourceGroupName: string, cluster: KubernetesCluster) {
     super(scope, id);
+    const { MonitorWorkspace } = azurerm('monitor-workspace');
+    const { MonitorDataCollectionEndpoint } = azurerm('monitor-data-collection-endpoint');
+    const { MonitorDataCollectionRule } = azurerm('monitor-data-collection-rule');
+    const { MonitorDataCollectionRuleAssociation } = azurerm('monitor-data-collection-rule-association');
     const location = cluster.location;
     this.workspace = new MonitorWorkspace(this, 'workspace', { name: `${name}-metrics`, resourceGroupName, location });
     const endpoint = new MonitorDataCollectionEndpoint(this, 'endpoint', { name: `${name}-prometheus`, resourceGroupName, location, kind: 'Linux' });

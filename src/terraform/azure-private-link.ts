@@ -1,9 +1,9 @@
-import { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
-import { PrivateDnsZoneVirtualNetworkLink } from '@cdktf/provider-azurerm/lib/private-dns-zone-virtual-network-link';
-import { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
-import { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
+import type { PrivateDnsZone } from '@cdktf/provider-azurerm/lib/private-dns-zone';
+import type { PrivateEndpoint } from '@cdktf/provider-azurerm/lib/private-endpoint';
+import type { Subnet } from '@cdktf/provider-azurerm/lib/subnet';
 import { Construct } from 'constructs';
 import { AksCluster } from './aks-cluster';
+import { azurerm } from './providers';
 
 /** A kind of Azure store reached through a private endpoint: its private DNS zone and sub-resource. */
 export interface PrivateLinkKind {
@@ -51,12 +51,14 @@ export class AzurePrivateLink extends Construct {
    * @param kind which kind of store
    */
   public connect(name: string, resourceId: string, kind: PrivateLinkKind): PrivateEndpoint {
-    const rg = this.aks.resourceGroup.name;
-    const location = this.aks.resourceGroup.location;
+    const { Subnet } = azurerm('subnet');
+    const { PrivateEndpoint } = azurerm('private-endpoint');
+    const rg = this.aks.resourceGroupName;
+    const location = this.aks.resourceGroupLocation;
     this.subnet ??= new Subnet(this, 'subnet', {
       name: 'private-endpoints',
       resourceGroupName: rg,
-      virtualNetworkName: this.aks.network.name,
+      virtualNetworkName: this.aks.networkName,
       addressPrefixes: [this.prefix],
     });
     const zone = this.zone(kind);
@@ -73,12 +75,14 @@ export class AzurePrivateLink extends Construct {
   private zone(kind: PrivateLinkKind): PrivateDnsZone {
     const found = this.zones.get(kind.zone);
     if (found) return found;
-    const zone = new PrivateDnsZone(this, `zone-${kind.id}`, { name: kind.zone, resourceGroupName: this.aks.resourceGroup.name });
+    const { PrivateDnsZone } = azurerm('private-dns-zone');
+    const { PrivateDnsZoneVirtualNetworkLink } = azurerm('private-dns-zone-virtual-network-link');
+    const zone = new PrivateDnsZone(this, `zone-${kind.id}`, { name: kind.zone, resourceGroupName: this.aks.resourceGroupName });
     new PrivateDnsZoneVirtualNetworkLink(this, `zone-${kind.id}-link`, {
-      name: this.aks.network.name,
-      resourceGroupName: this.aks.resourceGroup.name,
+      name: this.aks.networkName,
+      resourceGroupName: this.aks.resourceGroupName,
       privateDnsZoneName: zone.name,
-      virtualNetworkId: this.aks.network.id,
+      virtualNetworkId: this.aks.networkId,
     });
     this.zones.set(kind.zone, zone);
     return zone;

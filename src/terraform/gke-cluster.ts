@@ -1,16 +1,11 @@
-import { ComputeRouter } from '@cdktf/provider-google/lib/compute-router';
-import { ComputeRouterNat } from '@cdktf/provider-google/lib/compute-router-nat';
-import { ComputeSubnetwork } from '@cdktf/provider-google/lib/compute-subnetwork';
-import { ContainerCluster } from '@cdktf/provider-google/lib/container-cluster';
-import { ContainerNodePool } from '@cdktf/provider-google/lib/container-node-pool';
-import { DataGoogleClientConfig } from '@cdktf/provider-google/lib/data-google-client-config';
-import { Fn } from 'cdktf';
+import { Fn, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ClusterAccess } from './cluster-access';
 import { GkeNodeAccount } from './gke-node-account';
 import { UnitAddressPlan } from './network-plan';
 import { PlannedPool } from './node-pool-plan';
 import { GkeReleaseChannel } from './props';
+import { google } from './providers';
 import { GkeSecurityProps } from './security-props';
 import { checkProps } from '../core/check-props';
 
@@ -48,10 +43,14 @@ export interface GkeClusterProps {
  * a dedicated least-privilege node service account.
  */
 export class GkeCluster extends Construct {
-  /** The cluster. */
-  public readonly cluster: ContainerCluster;
-  /** The unit's subnet. */
-  public readonly subnet: ComputeSubnetwork;
+  // The public API names cdktf's base class, not the provider's: a consumer without the Google
+  // provider installed still type-checks (src/terraform/providers.ts).
+  /** The cluster: a `google_container_cluster` (`ContainerCluster` of `@cdktf/provider-google`). */
+  public readonly cluster: TerraformResource;
+  /** The unit's subnet: a `google_compute_subnetwork` (`ComputeSubnetwork` of `@cdktf/provider-google`). */
+  public readonly subnet: TerraformResource;
+  /** Resource id of the unit's subnet (a Terraform reference). */
+  public readonly subnetId: string;
   /** How providers reach it. */
   public readonly access: ClusterAccess;
 
@@ -63,7 +62,11 @@ export class GkeCluster extends Construct {
   public constructor(scope: Construct, id: string, props: GkeClusterProps) {
     checkProps(scope, 'GkeClusterProps', props, id);
     super(scope, id);
-    this.subnet = new ComputeSubnetwork(this, 'subnet', {
+    const { ComputeSubnetwork } = google('compute-subnetwork');
+    const { ContainerCluster } = google('container-cluster');
+    const { ContainerNodePool } = google('container-node-pool');
+    const { DataGoogleClientConfig } = google('data-google-client-config');
+    const subnet = new ComputeSubnetwork(this, 'subnet', {
       name: `${props.name}-nodes`,
       region: props.region,
       network: props.networkName,
@@ -73,17 +76,19 @@ export class GkeCluster extends Construct {
         { rangeName: 'services', ipCidrRange: props.addresses.services },
       ],
     });
+    this.subnet = subnet;
+    this.subnetId = subnet.id;
     const security = props.security ?? {};
     const privateNodes = security.privateNodes ?? true;
     const dataplaneV2 = security.dataplaneV2 ?? true;
     const workloadIdentity = security.workloadIdentity ?? true;
     const shielded = security.shieldedNodes ?? true;
     const authorized = security.masterAuthorizedNetworks ?? [];
-    this.cluster = new ContainerCluster(this, 'cluster', {
+    const cluster = new ContainerCluster(this, 'cluster', {
       name: props.name,
       location: props.region,
       network: props.networkName,
-      subnetwork: this.subnet.name,
+      subnetwork: subnet.name,
       enableAutopilot: false,
       networkingMode: 'VPC_NATIVE',
       ipAllocationPolicy: { clusterSecondaryRangeName: 'pods', servicesSecondaryRangeName: 'services' },
@@ -109,11 +114,12 @@ export class GkeCluster extends Construct {
       enableLegacyAbac: false,
       deletionProtection: true,
     });
+    this.cluster = cluster;
     const account = (security.dedicatedNodeServiceAccount ?? true) ? new GkeNodeAccount(this, 'nodes', props.name, props.project, props.imageRegistry).account : undefined;
     for (const pool of props.pools) {
       new ContainerNodePool(this, `pool-${pool.pool}`, {
         name: pool.pool,
-        cluster: this.cluster.name,
+        cluster: cluster.name,
         location: props.region,
         autoscaling: { minNodeCount: pool.size.minNodes, maxNodeCount: pool.size.maxNodes },
         management: { autoRepair: true, autoUpgrade: true },
@@ -134,14 +140,16 @@ export class GkeCluster extends Construct {
     if (privateNodes) this.cloudNat(props);
     const client = new DataGoogleClientConfig(this, 'client');
     this.access = {
-      host: `https://${this.cluster.endpoint}`,
-      clusterCaCertificate: Fn.base64decode(this.cluster.masterAuth.clusterCaCertificate),
+      host: `https://${cluster.endpoint}`,
+      clusterCaCertificate: Fn.base64decode(cluster.masterAuth.clusterCaCertificate),
       token: client.accessToken,
     };
   }
 
   /** Egress for private nodes: a Cloud Router and NAT for the unit's subnet. */
   private cloudNat(props: GkeClusterProps): void {
+    const { ComputeRouter } = google('compute-router');
+    const { ComputeRouterNat } = google('compute-router-nat');
     const router = new ComputeRouter(this, 'router', { name: `${props.name}-router`, region: props.region, network: props.networkName });
     new ComputeRouterNat(this, 'nat', {
       name: `${props.name}-nat`,
@@ -149,7 +157,7 @@ export class GkeCluster extends Construct {
       region: props.region,
       natIpAllocateOption: 'AUTO_ONLY',
       sourceSubnetworkIpRangesToNat: 'LIST_OF_SUBNETWORKS',
-      subnetwork: [{ name: this.subnet.id, sourceIpRangesToNat: ['ALL_IP_RANGES'] }],
+      subnetwork: [{ name: this.subnetId, sourceIpRangesToNat: ['ALL_IP_RANGES'] }],
     });
   }
 }

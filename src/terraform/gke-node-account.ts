@@ -1,8 +1,7 @@
 import { createHash } from 'crypto';
-import { ArtifactRegistryRepositoryIamMember } from '@cdktf/provider-google/lib/artifact-registry-repository-iam-member';
-import { ProjectIamMember } from '@cdktf/provider-google/lib/project-iam-member';
-import { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
+import type { ServiceAccount } from '@cdktf/provider-google/lib/service-account';
 import { Construct } from 'constructs';
+import { google } from './providers';
 
 /** The role Google gives a node service account that needs nothing else: logs, metrics, resource metadata. */
 const NODE_ROLE = 'roles/container.defaultNodeServiceAccount';
@@ -26,6 +25,9 @@ export class GkeNodeAccount extends Construct {
    */
   public constructor(scope: Construct, id: string, name: string, project: string, imageRegistry: string) {
     super(scope, id);
+    const { ServiceAccount } = google('service-account');
+    const { ProjectIamMember } = google('project-iam-member');
+    const { ArtifactRegistryRepositoryIamMember } = google('artifact-registry-repository-iam-member');
     this.account = new ServiceAccount(this, 'account', { accountId: nodeAccountId(name), displayName: `GKE nodes of ${name}` });
     const member = `serviceAccount:${this.account.email}`;
     new ProjectIamMember(this, 'node-role', { project, role: NODE_ROLE, member });

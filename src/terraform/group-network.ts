@@ -1,9 +1,7 @@
-import { VirtualNetworkPeering } from '@cdktf/provider-azurerm/lib/virtual-network-peering';
-import { ComputeGlobalAddress } from '@cdktf/provider-google/lib/compute-global-address';
-import { ComputeNetwork } from '@cdktf/provider-google/lib/compute-network';
-import { ServiceNetworkingConnection } from '@cdktf/provider-google/lib/service-networking-connection';
+import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { AksCluster } from './aks-cluster';
+import { azurerm, google } from './providers';
 
 /**
  * The GKE units' shared VPC: one network for the whole group, with a regional subnet per unit, so
@@ -11,8 +9,10 @@ import { AksCluster } from './aks-cluster';
  * meshed"); and private services access, through which Cloud SQL gets its private addresses.
  */
 export class GkeGroupNetwork extends Construct {
-  /** The VPC. */
-  public readonly network: ComputeNetwork;
+  /** The VPC: a `google_compute_network` (`ComputeNetwork` of `@cdktf/provider-google`). */
+  public readonly network: TerraformResource;
+  /** Resource id of the VPC (a Terraform reference). */
+  public readonly networkId: string;
 
   /**
    * @param scope the group's network stack
@@ -21,16 +21,21 @@ export class GkeGroupNetwork extends Construct {
    */
   public constructor(scope: Construct, id: string, name: string) {
     super(scope, id);
-    this.network = new ComputeNetwork(this, 'vpc', { name, autoCreateSubnetworks: false });
+    const { ComputeNetwork } = google('compute-network');
+    const { ComputeGlobalAddress } = google('compute-global-address');
+    const { ServiceNetworkingConnection } = google('service-networking-connection');
+    const network = new ComputeNetwork(this, 'vpc', { name, autoCreateSubnetworks: false });
+    this.network = network;
+    this.networkId = network.id;
     const range = new ComputeGlobalAddress(this, 'private-services', {
       name: `${name}-private-services`,
       purpose: 'VPC_PEERING',
       addressType: 'INTERNAL',
       prefixLength: 16,
-      network: this.network.id,
+      network: this.networkId,
     });
     new ServiceNetworkingConnection(this, 'private-services-connection', {
-      network: this.network.id,
+      network: this.networkId,
       service: 'servicenetworking.googleapis.com',
       reservedPeeringRanges: [range.name],
     });
@@ -38,17 +43,18 @@ export class GkeGroupNetwork extends Construct {
 }
 
 /** VNet peering in both directions between every two AKS units of the group (003 §1.6, §6.1). */
-export function peerAksUnits(scope: Construct, units: Array<{ id: string; cluster: AksCluster }>): VirtualNetworkPeering[] {
-  const peerings: VirtualNetworkPeering[] = [];
+export function peerAksUnits(scope: Construct, units: Array<{ id: string; cluster: AksCluster }>): TerraformResource[] {
+  const { VirtualNetworkPeering } = azurerm('virtual-network-peering');
+  const peerings: TerraformResource[] = [];
   for (const from of units) {
     for (const to of units) {
       if (from === to) continue;
       peerings.push(
         new VirtualNetworkPeering(scope, `${from.id}-to-${to.id}`, {
           name: `${from.id}-to-${to.id}`,
-          resourceGroupName: from.cluster.resourceGroup.name,
-          virtualNetworkName: from.cluster.network.name,
-          remoteVirtualNetworkId: to.cluster.network.id,
+          resourceGroupName: from.cluster.resourceGroupName,
+          virtualNetworkName: from.cluster.networkName,
+          remoteVirtualNetworkId: to.cluster.networkId,
           allowVirtualNetworkAccess: true,
           allowForwardedTraffic: true,
         }),

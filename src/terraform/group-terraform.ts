@@ -1,8 +1,3 @@
-import { AzurermProvider } from '@cdktf/provider-azurerm/lib/provider';
-import { DnsManagedZone } from '@cdktf/provider-google/lib/dns-managed-zone';
-import { GoogleProvider } from '@cdktf/provider-google/lib/provider';
-import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
-import { RandomProvider } from '@cdktf/provider-random/lib/provider';
 import { TerraformResource, TerraformStack } from 'cdktf';
 import { Construct } from 'constructs';
 import { KubernetesPlatform } from '../catalog';
@@ -22,6 +17,7 @@ import { addressPlan, clusterDnsAddress } from './network-plan';
 import { planNodePools } from './node-pool-plan';
 import { Prerequisites, releasesWithSnippets, snippetIngresses } from './prerequisites';
 import { GkeReleaseChannel, NodePoolsProps, PrerequisitesProps } from './props';
+import { azurerm, google, helm, random } from './providers';
 import { hardeningProblems } from './security-checks';
 import { AksSecurityProps, GkeSecurityProps, StoreProtectionProps } from './security-props';
 import { StateBackend } from './state-backend';
@@ -136,14 +132,14 @@ export class GroupTerraform extends Construct {
       props.stateBackend.bind(workloads);
       this.infraStacks[unit.clusterId] = infra;
       this.workloadStacks[unit.clusterId] = workloads;
-      new RandomProvider(infra, 'random');
+      new (random('provider').RandomProvider)(infra, 'random');
 
       const name = `${group.groupId}-${unit.clusterId}`;
       const addresses = addressPlan(index);
       let access: ClusterAccess;
       let credentials: Map<Construct, StoreCredentials>;
       if (unit.platform.kind === KubernetesPlatform.AKS) {
-        new AzurermProvider(infra, 'azurerm', { features: [{}] });
+        new (azurerm('provider').AzurermProvider)(infra, 'azurerm', { features: [{}] });
         const aks = new AksCluster(infra, 'aks', {
           name,
           location: unit.region,
@@ -160,7 +156,7 @@ export class GroupTerraform extends Construct {
         credentials = this.azureStores(infra, unit, aks, addresses.privateEndpoints, props.storeProtection ?? {});
       } else {
         infra.addDependency(this.networkStack);
-        new GoogleProvider(infra, 'google', { project: props.gcpProject, region: unit.region });
+        new (google('provider').GoogleProvider)(infra, 'google', { project: props.gcpProject, region: unit.region });
         const gke = new GkeCluster(infra, 'gke', {
           name,
           region: unit.region,
@@ -174,10 +170,10 @@ export class GroupTerraform extends Construct {
           security: props.gkeSecurity,
         });
         access = gke.access;
-        credentials = this.gcpStores(infra, unit, { networkId: gkeNetwork!.network.id, subnetId: gke.subnet.id }, props.storeProtection ?? {});
+        credentials = this.gcpStores(infra, unit, { networkId: gkeNetwork!.networkId, subnetId: gke.subnetId }, props.storeProtection ?? {});
       }
 
-      new HelmProvider(infra, 'helm', { kubernetes: { ...access } });
+      new (helm('provider').HelmProvider)(infra, 'helm', { kubernetes: { ...access } });
       const files = manifests.get(unit.clusterId) ?? [];
       const unitReleases = releases.get(unit.clusterId) ?? [];
       new Prerequisites(infra, 'prerequisites', props.prerequisites ?? {}, storesOf(unit, ConsulSettings)[0], snippetIngresses(files).length > 0 || releasesWithSnippets(unitReleases).length > 0);
@@ -185,13 +181,13 @@ export class GroupTerraform extends Construct {
     });
 
     if (aksClusters.length > 1) {
-      new AzurermProvider(this.networkStack, 'azurerm', { features: [{}] });
+      new (azurerm('provider').AzurermProvider)(this.networkStack, 'azurerm', { features: [{}] });
       peerAksUnits(this.networkStack, aksClusters);
     }
   }
 
   private gkeNetwork(project: string, vpcName: string): GkeGroupNetwork {
-    new GoogleProvider(this.networkStack, 'google', { project });
+    new (google('provider').GoogleProvider)(this.networkStack, 'google', { project });
     return new GkeGroupNetwork(this.networkStack, 'gke-network', vpcName);
   }
 
@@ -204,7 +200,7 @@ export class GroupTerraform extends Construct {
   ): Map<Construct, StoreCredentials> {
     const found = new Map<Construct, StoreCredentials>();
     const privateLink = (protection.privateAccess ?? true) ? new AzurePrivateLink(infra, 'private-link', aks, endpointRange) : undefined;
-    const at = { resourceGroupName: aks.resourceGroup.name, location: unit.region, privateLink, protection };
+    const at = { resourceGroupName: aks.resourceGroupName, location: unit.region, privateLink, protection };
     for (const store of storesOf(unit, RedisCluster).filter((s) => s.managedName)) found.set(store, azureRedis(infra, store, at));
     for (const server of storesOf(unit, PostgresServer).filter((s) => s.managedName)) found.set(server, azurePostgres(infra, server, at));
     return found;
@@ -229,6 +225,7 @@ export class GroupTerraform extends Construct {
       this.memorystorePolicies.set(unit.region, infra);
     }
     // The private zone `<unit>.<group>.internal` holds the stores' names (Platform.managedHost).
+    const { DnsManagedZone } = google('dns-managed-zone');
     const zone = new DnsManagedZone(infra, 'private-zone', {
       name: `${unit.unitGroup}-${unit.clusterId}-internal`,
       dnsName: `${unit.clusterId}.${unit.unitGroup}.internal.`,

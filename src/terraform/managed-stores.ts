@@ -1,17 +1,8 @@
-import { PostgresqlFlexibleServer } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server';
-import { PostgresqlFlexibleServerDatabase } from '@cdktf/provider-azurerm/lib/postgresql-flexible-server-database';
-import { RedisCache } from '@cdktf/provider-azurerm/lib/redis-cache';
-import { DnsRecordSet } from '@cdktf/provider-google/lib/dns-record-set';
-import { NetworkConnectivityServiceConnectionPolicy } from '@cdktf/provider-google/lib/network-connectivity-service-connection-policy';
-import { RedisCluster as MemorystoreCluster } from '@cdktf/provider-google/lib/redis-cluster';
-import { SqlDatabase } from '@cdktf/provider-google/lib/sql-database';
-import { SqlDatabaseInstance } from '@cdktf/provider-google/lib/sql-database-instance';
-import { SqlUser } from '@cdktf/provider-google/lib/sql-user';
-import { Password } from '@cdktf/provider-random/lib/password';
 import { Fn, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { CredentialFormat, PostgresServer, RedisCluster } from '../datastores';
 import { AzurePrivateLink, PRIVATE_LINK } from './azure-private-link';
+import { azurerm, google, random } from './providers';
 import { StoreProtectionProps } from './security-props';
 
 /** What the workloads stack needs to create a store's credentials Secrets. */
@@ -66,6 +57,7 @@ function lifecycleOf(protection: StoreProtectionProps) {
  * private endpoint with public access off.
  */
 export function azureRedis(scope: Construct, store: RedisCluster, at: AzureStoreContext): StoreCredentials {
+  const { RedisCache } = azurerm('redis-cache');
   const cache = new RedisCache(scope, `redis-${store.node.id}`, {
     name: store.managedName!,
     resourceGroupName: at.resourceGroupName,
@@ -92,6 +84,9 @@ export function azureRedis(scope: Construct, store: RedisCluster, at: AzureStore
  * through a private endpoint with public access off, so the unit's pods reach it over the VNet.
  */
 export function azurePostgres(scope: Construct, server: PostgresServer, at: AzureStoreContext): StoreCredentials {
+  const { Password } = random('password');
+  const { PostgresqlFlexibleServer } = azurerm('postgresql-flexible-server');
+  const { PostgresqlFlexibleServerDatabase } = azurerm('postgresql-flexible-server-database');
   const password = new Password(scope, `postgres-${server.node.id}-password`, { length: 32, special: false });
   const flexible = new PostgresqlFlexibleServer(scope, `postgres-${server.node.id}`, {
     name: server.managedName!,
@@ -120,6 +115,8 @@ export function azurePostgres(scope: Construct, server: PostgresServer, at: Azur
  * authentication), and an A record in the unit's private zone that the manifests use.
  */
 export function gcpRedis(scope: Construct, store: RedisCluster, at: GcpStoreContext): StoreCredentials {
+  const { RedisCluster: MemorystoreCluster } = google('redis-cluster');
+  const { DnsRecordSet } = google('dns-record-set');
   const cluster = new MemorystoreCluster(scope, `redis-${store.node.id}`, {
     name: store.managedName!,
     region: at.region,
@@ -157,6 +154,7 @@ export function gcpRedis(scope: Construct, store: RedisCluster, at: GcpStoreCont
  * @param subnetId a subnet of the region (the unit's nodes subnet)
  */
 export function memorystoreConnectionPolicy(scope: Construct, name: string, region: string, networkId: string, subnetId: string): TerraformResource {
+  const { NetworkConnectivityServiceConnectionPolicy } = google('network-connectivity-service-connection-policy');
   return new NetworkConnectivityServiceConnectionPolicy(scope, 'memorystore-connection-policy', {
     name,
     location: region,
@@ -173,6 +171,11 @@ export function memorystoreConnectionPolicy(scope: Construct, name: string, regi
 export function gcpPostgres(scope: Construct, server: PostgresServer, at: GcpStoreContext): StoreCredentials {
   const retained = at.protection.backupRetentionDays ?? DEFAULT_BACKUP_DAYS;
   const protect = at.protection.deletionProtection ?? true;
+  const { Password } = random('password');
+  const { SqlDatabaseInstance } = google('sql-database-instance');
+  const { SqlUser } = google('sql-user');
+  const { SqlDatabase } = google('sql-database');
+  const { DnsRecordSet } = google('dns-record-set');
   const password = new Password(scope, `postgres-${server.node.id}-password`, { length: 32, special: false });
   const instance = new SqlDatabaseInstance(scope, `postgres-${server.node.id}`, {
     name: server.managedName!,

@@ -1,6 +1,4 @@
-import { Manifest } from '@cdktf/provider-kubernetes/lib/manifest';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { anyToHclTerraform, anyToTerraform, hashMapper, hashMapperHcl, TerraformResource } from 'cdktf';
+import { anyToHclTerraform, anyToTerraform, hashMapper, hashMapperHcl, TerraformProvider, TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 
 /**
@@ -19,12 +17,14 @@ export class ManifestResource extends TerraformResource {
    * @param scope the unit's workloads construct
    * @param id construct id
    * @param manifest the Kubernetes object
-   * @param provider the Kubernetes provider of the stack: its generator metadata (the provider
-   *   version written into `required_providers`) is the one the provider's own classes carry
+   * @param provider the Kubernetes provider of the stack (`KubernetesProvider` of
+   *   `@cdktf/provider-kubernetes`): its generator metadata (the provider version written into
+   *   `required_providers`) is the one the provider's own classes carry
    */
-  public constructor(scope: Construct, id: string, manifest: Record<string, any>, provider: KubernetesProvider) {
+  public constructor(scope: Construct, id: string, manifest: Record<string, any>, provider: TerraformProvider) {
     super(scope, id, {
-      terraformResourceType: Manifest.tfResourceType,
+      // The provider's `Manifest.tfResourceType`, written out: loading that class only for its name would cost more than the resource.
+      terraformResourceType: 'kubernetes_manifest',
       terraformGeneratorMetadata: provider.terraformGeneratorMetadata,
     });
     this.manifest = manifest;

@@ -1,9 +1,10 @@
-import { Release } from '@cdktf/provider-helm/lib/release';
 import { Yaml } from 'cdk8s';
+import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { ManifestFileObjects, ReleaseSpec } from '../core';
 import { ConsulSettings } from '../datastores';
 import { PrerequisitesProps } from './props';
+import { helm } from './providers';
 import { checkProps } from '../core/check-props';
 
 /** Charts of the prerequisites, pinned so that a plan does not change under you. */
@@ -24,8 +25,8 @@ const CHARTS = {
  * unit's settings, ingress-nginx, KEDA, the prometheus-operator CRDs and, optionally, Kafka.
  */
 export class Prerequisites extends Construct {
-  /** The releases, by name. */
-  public readonly releases: Record<string, Release> = {};
+  /** The releases, by name: each a `helm_release` (`Release` of `@cdktf/provider-helm`). */
+  public readonly releases: Record<string, TerraformResource> = {};
 
   /**
    * @param scope the unit's infrastructure stack
@@ -37,6 +38,7 @@ export class Prerequisites extends Construct {
   public constructor(scope: Construct, id: string, props: PrerequisitesProps, consul?: ConsulSettings, snippets = false) {
     checkProps(scope, 'PrerequisitesProps', props, id);
     super(scope, id);
+    const { Release } = helm('release');
     const add = (name: string, chart: (typeof CHARTS)[keyof typeof CHARTS], values?: Record<string, unknown>) => {
       this.releases[name] = new Release(this, name, {
         name,

@@ -1,14 +1,13 @@
-import { HelmProvider } from '@cdktf/provider-helm/lib/provider';
-import { Release } from '@cdktf/provider-helm/lib/release';
-import { DataKubernetesSecretV1 } from '@cdktf/provider-kubernetes/lib/data-kubernetes-secret-v1';
-import { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
-import { SecretV1 } from '@cdktf/provider-kubernetes/lib/secret-v1';
+import type { HelmProvider } from '@cdktf/provider-helm/lib/provider';
+import type { DataKubernetesSecretV1 } from '@cdktf/provider-kubernetes/lib/data-kubernetes-secret-v1';
+import type { KubernetesProvider } from '@cdktf/provider-kubernetes/lib/provider';
 import { Yaml } from 'cdk8s';
 import { TerraformResource, TerraformVariable } from 'cdktf';
 import { Construct } from 'constructs';
 import { ManifestFileObjects, ReleaseSpec } from '../core';
 import { ClusterAccess, kubernetesProviderAccess } from './cluster-access';
 import { dependOn, ManifestResource } from './manifest-resource';
+import { helm as helmProvider, kubernetes } from './providers';
 import { checkProps } from '../core/check-props';
 
 /** A Secret the Terraform creates from a provisioned store's outputs. */
@@ -42,8 +41,8 @@ export interface WorkloadsProps {
 export class Workloads extends Construct {
   /** The manifest resources, in order. */
   public readonly manifests: ManifestResource[] = [];
-  /** The `helm_release` resources, in order. */
-  public readonly releases: Release[] = [];
+  /** The `helm_release` resources, in order (`Release` of `@cdktf/provider-helm`). */
+  public readonly releases: TerraformResource[] = [];
 
   /**
    * @param scope the unit's workloads stack
@@ -53,6 +52,9 @@ export class Workloads extends Construct {
   public constructor(scope: Construct, id: string, props: WorkloadsProps) {
     checkProps(scope, 'WorkloadsProps', props, id);
     super(scope, id);
+    const { KubernetesProvider } = kubernetes('provider');
+    const { SecretV1 } = kubernetes('secret-v1');
+    const { HelmProvider } = helmProvider('provider');
     const provider = new KubernetesProvider(this, 'kubernetes', kubernetesProviderAccess(props.access));
     let previous: TerraformResource | undefined;
     const after = <T extends TerraformResource>(resource: T): T => {
@@ -112,14 +114,16 @@ function helmRelease(
   spec: ReleaseSpec,
   provider: HelmProvider,
   login: { username: string; password: string } | undefined,
-  kubernetes: KubernetesProvider,
-): Release {
+  kubernetesProvider: KubernetesProvider,
+): TerraformResource {
+  const { Release } = helmProvider('release');
+  const { DataKubernetesSecretV1 } = kubernetes('data-kubernetes-secret-v1');
   const fromFolder = spec.chartFolder !== undefined;
   // Credentials the chart takes as plain values: read from their Secrets at plan time, sensitive.
   const secrets = new Map<string, DataKubernetesSecretV1>();
   const secretOf = (name: string) => {
     const found = secrets.get(name) ?? new DataKubernetesSecretV1(scope, `secret-${spec.namespace}-${spec.releaseName}-${name}`, {
-      provider: kubernetes,
+      provider: kubernetesProvider,
       metadata: { name, namespace: spec.namespace },
     });
     secrets.set(name, found);
