@@ -25,13 +25,18 @@ const target = path.resolve(folder);
 if (fs.existsSync(target) && fs.readdirSync(target).length > 0) usage(`${target} exists and is not empty; nothing was written`);
 
 const peers = own.peerDependencies || {};
+const optional = own.peerDependenciesMeta || {};
+// The starter's topology runs on AKS with its Terraform: the required peers, and of the optional
+// Terraform providers those of AKS (not Google's: about 300 MB a GKE-less repository does not need).
+const AKS_PROVIDERS = ['@cdktf/provider-azurerm', '@cdktf/provider-kubernetes', '@cdktf/provider-helm', '@cdktf/provider-random'];
+const wanted = Object.fromEntries(Object.entries(peers).filter(([name]) => !(optional[name] && optional[name].optional) || AKS_PROVIDERS.includes(name)));
 const dev = own.devDependencies || {};
 const files = {
   'package.json': `${JSON.stringify({
     name: path.basename(target),
     private: true,
     scripts: { synth: 'cdk8s synth', 'tf:synth': 'cdktf synth' },
-    dependencies: { 'genesys-pe-constructs': library, ...peers },
+    dependencies: { 'genesys-pe-constructs': library, ...wanted },
     devDependencies: {
       // The TypeScript line the library is built with: ts-node does not work with TypeScript 7.
       'typescript': dev.typescript || '~5.9.0',
