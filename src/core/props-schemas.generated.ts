@@ -1073,6 +1073,140 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     "description": "An Elasticsearch or OpenSearch cluster.",
     "additionalProperties": false
   },
+  "EngagementCxContactOptions": {
+    "type": "object",
+    "properties": {
+      "imageTags": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "string"
+        },
+        "description": "Image tags by the chart's component keys (`cxc-amark-app`, `cxc-amark-ui`, `cxc-campaign-manager`, `cxc-compliance`, `cxc-dial-manager`, `cxc-job-scheduler`, `cxc-list-builder`, `cxc-list-manager`).",
+        "default": "- the chart's own tags (\"Will take default versions from Helm chart\")"
+      },
+      "chartVersion": {
+        "type": "string",
+        "description": "Chart version of the `cxcontact` chart.",
+        "default": "- the catalogue's, the vendor's published `chart.ver`"
+      },
+      "imageRegistry": {
+        "type": "string",
+        "description": "Image registry, as the chart's `image.registry`.",
+        "default": "- the unit's, followed by `/cxcontact` as in the vendor's values"
+      },
+      "gws": {
+        "$ref": "#/definitions/CxContactGwsOptions",
+        "description": "GWS client and endpoints."
+      },
+      "configServer": {
+        "$ref": "#/definitions/CxContactConfigServerCredentials",
+        "description": "The Configuration Server system account."
+      },
+      "complianceData": {
+        "$ref": "#/definitions/CxContactComplianceDataOptions",
+        "description": "Compliance Data Provider; CDP NG needs its credentials.",
+        "default": "- none, which is an error for CDP NG"
+      },
+      "nexus": {
+        "$ref": "#/definitions/CxContactNexusOptions",
+        "description": "Nexus; Dial Manager runs only with it (the \"7 components\" case without).",
+        "default": "- no Nexus, no Dial Manager"
+      },
+      "storage": {
+        "$ref": "#/definitions/CxContactStorageOptions",
+        "description": "The shared volume, which the chart creates.",
+        "default": "- 100Gi on the platform's zone-redundant ReadWriteMany class"
+      },
+      "replicas": {
+        "type": "number",
+        "description": "Pods of every component (`cxcontact.replicas`).",
+        "default": "2 (002 §3.3)"
+      },
+      "ingress": {
+        "$ref": "#/definitions/CxContactIngressOptions",
+        "description": "The chart's ingresses.",
+        "default": "- none"
+      },
+      "provisioning": {
+        "$ref": "#/definitions/CxContactProvisioningOptions",
+        "description": "Tenant provisioning by the chart.",
+        "default": "- none"
+      },
+      "values": {
+        "type": "object",
+        "description": "Your own values for the `cxcontact` chart, deep-merged over those the library computes (arrays replace, `null` removes a key). A key the chart does not take is a problem naming the key.",
+        "default": "- none"
+      },
+      "elasticsearch": {
+        "instanceOf": "ElasticsearchCluster",
+        "description": "The Elasticsearch (7.x, without authentication, 003 §1.11) CX Contact keeps its data in, with service group `cxc`, e.g. `new ElasticsearchCluster(unit, 'cxc-elasticsearch', { url, version: '7.17', serviceGroup: 'cxc' })`. No cloud offers a managed one the Terraform could provision, so you make it."
+      },
+      "redisCredentials": {
+        "instanceOf": "SecretReference",
+        "description": "The Secret key, in namespace `cxc`, with the password of CX Contact's Redis. The guide names no Secret for it (CX Contact takes it as the chart value `redis.password`, 002 §3.4); the Terraform writes the managed store's key there."
+      },
+      "postgresCredentials": {
+        "instanceOf": "SecretReference",
+        "description": "The Secret key, in namespace `cxc`, with the password of CX Contact's PostgreSQL database; the Terraform writes it."
+      }
+    },
+    "required": [
+      "configServer",
+      "elasticsearch",
+      "gws",
+      "postgresCredentials",
+      "redisCredentials"
+    ],
+    "description": "CX Contact in `EngagementServices`: its options, its Elasticsearch, and the Secrets of the stores the construct makes.",
+    "additionalProperties": false
+  },
+  "EngagementServicesProps": {
+    "type": "object",
+    "properties": {
+      "voiceRedis": {
+        "instanceOf": "VoiceRedis",
+        "description": "The unit's Voice Redis services: GES writes callbacks to their ORS stream (001 §2.1), and each Interaction Server reads it, \"the same Redis for ORS and IXN Server\" (004 §2.1)."
+      },
+      "kafka": {
+        "instanceOf": "KafkaCluster",
+        "description": "The unit's Kafka, \"the same Kafka for GIM and IXN Server\" (004 §2.1)."
+      },
+      "tenants": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/HomedTenant"
+        },
+        "description": "The tenants homed in the unit (`group.tenantsHomedIn(unit)`): an Interaction Server each, on a PostgreSQL server of its own (\"IXN requires dedicated PostgreSQL deployment per customer\", 004 §2.1). A tenant homed elsewhere is an error of the unit group (003 §1.5)."
+      },
+      "ges": {
+        "$ref": "#/definitions/GenesysEngagementServiceOptions",
+        "description": "GES."
+      },
+      "interactionServer": {
+        "$ref": "#/definitions/InteractionServerOptions",
+        "description": "Every tenant's Interaction Server."
+      },
+      "cxContact": {
+        "$ref": "#/definitions/EngagementCxContactOptions",
+        "description": "CX Contact. It may also run in a secondary unit (003 §2.3), as a deployment of its own (002); make it there with `CxContact` and stores of that unit.",
+        "default": "- no CX Contact"
+      },
+      "storeNamePrefix": {
+        "type": "string",
+        "description": "Prefix of the names of the managed stores: `<prefix>-ges` (GES's Redis), `<prefix>-ges-pg`, `<prefix>-cxc`, `<prefix>-cxc-pg` and `<prefix>-ixn-<tenant short id>`.",
+        "default": "- `<unit group>-<unit id>`, e.g. `acme-us-east`"
+      }
+    },
+    "required": [
+      "voiceRedis",
+      "kafka",
+      "tenants",
+      "ges",
+      "interactionServer"
+    ],
+    "description": "Options of `EngagementServices`.",
+    "additionalProperties": false
+  },
   "FluxDeliveryOptions": {
     "type": "object",
     "properties": {
@@ -1791,6 +1925,24 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     ],
     "description": "Options of the `helm template` delivery.",
     "additionalProperties": false
+  },
+  "HomedTenant": {
+    "type": "object",
+    "properties": {
+      "tenantId": {
+        "type": "string",
+        "description": "The tenant's UUID."
+      },
+      "shortId": {
+        "type": "string",
+        "description": "The tenant's short id, e.g. `t100`."
+      }
+    },
+    "required": [
+      "tenantId",
+      "shortId"
+    ],
+    "description": "A tenant homed in the unit, as `group.tenantsHomedIn(unit)` gives it."
   },
   "IntentionAction": {
     "type": "string",
