@@ -83,23 +83,25 @@ export interface EngagementServicesProps {
 const NAMESPACE = { ges: Catalog.product('ges').namespace, cxc: Catalog.product('cxc').namespace, ixn: Catalog.product('ixn').namespace };
 
 /**
- * The engagement services of a primary unit, with their data stores, as one construct:
+ * The engagement services of a primary unit, with their data stores, as one construct.
+ *
+ * It makes:
  *
  * - **GES** (`GenesysEngagementService`, 001) on a managed Redis (`<prefix>-ges`) and PostgreSQL
  *   server (`<prefix>-ges-pg`, database `ges`) of its own (001 §4.2 step 2), with the guide's Secrets
  *   (`GesSecrets`), writing callbacks to the unit's ORS stream;
  * - **an Interaction Server per tenant homed in the unit** (`InteractionServer`, 004), each on a
- *   managed PostgreSQL server of its own (`<prefix>-ixn-<sid>`, databases `ixn-<sid>` and
- *   `ixn-node-<sid>`, Secrets `ixn-db-secret-<sid>` and `ixn-node-db-secret-<sid>` with keys
- *   `username` and `password`), reading the ORS stream through Secret `redis-ors-secret` and the
- *   unit's Kafka;
+ *   managed PostgreSQL server of its own (`<prefix>-ixn-<tenant>`, databases `ixn-<tenant>` and
+ *   `ixn-node-<tenant>`, Secrets `ixn-db-secret-<tenant>` and `ixn-node-db-secret-<tenant>` with
+ *   keys `username` and `password`, `<tenant>` being the short id), reading the ORS stream through
+ *   Secret `redis-ors-secret` and the unit's Kafka;
  * - **CX Contact** (`CxContact`, 002), when asked, on a managed Redis (`<prefix>-cxc`) and
  *   PostgreSQL server (`<prefix>-cxc-pg`, database `cxc`) and the Elasticsearch you give.
  *
  * The managed stores are made at the sizes 003 §1.11 requires at least (two shards, one replica);
  * `GroupTerraform` provisions them and writes their credentials Secrets. GES and Interaction Server
  * run only in the primary unit (003 §2.3): in a secondary unit the unit refuses this construct.
- * Every service, store and binding is exposed for changes the props do not offer.
+ * Every service and store it makes is exposed, for changes the props do not offer.
  */
 export class EngagementServices extends Construct {
   /** GES. */
