@@ -1,10 +1,11 @@
 import {
-  ConsulMesh, CredentialFormat, ElasticsearchCluster, EngagementServices, EngagementServicesProps, GenesysApp, HomedTenant, KafkaCluster,
+  ConsulMesh, CredentialFormat, EngagementServices, EngagementServicesProps, GenesysApp, HomedTenant, KafkaCluster,
   KubernetesPlatform, Platform, RedisCluster, SecretReference, Unit, UnitGroup, UnitRole, VoiceRedis,
 } from '../../src';
-import { testApp, testDelivery } from '../support/fixtures';
+import { synthProblems, testApp, testDelivery } from '../support/fixtures';
 import { synth } from '../support/synth';
 import { releaseValues } from '../support/values';
+import { engagementProps } from '../support/wrong-input-model';
 
 const T100 = { tenantId: '9350e2fc-a1dd-4c65-8d40-1f75a2e080dd', shortId: 't100' };
 const T200 = { tenantId: '0f5c1d52-7a3e-4b8e-9a57-2b1c0d9e8f7a', shortId: 't200' };
@@ -31,33 +32,10 @@ function stores(unit: Unit): { voiceRedis: VoiceRedis; kafka: KafkaCluster } {
   };
 }
 
-/** EngagementServices props for `unit`, with CX Contact, any prop overridden. */
+/** The README's EngagementServices props for `unit`, on the unit's stores, any prop overridden. */
 function props(unit: Unit, tenants: HomedTenant[], overrides: Partial<EngagementServicesProps> = {}): EngagementServicesProps {
-  const secret = (name: string, key: string) => SecretReference.of(name, key);
-  return {
-    ...stores(unit),
-    tenants,
-    ges: { version: '100.0.100.0050', gws: { publicAuth: 'https://gauth.example.com' }, regionAffinity: unit.clusterId },
-    interactionServer: { version: '100.0.100.0070' },
-    cxContact: {
-      elasticsearch: new ElasticsearchCluster(unit, 'cxc-es', { url: 'https://cxc-es.infra:9200', version: '7.17', serviceGroup: 'cxc' }),
-      redisCredentials: secret('cxc-redis', 'password'),
-      postgresCredentials: secret('cxc-postgres', 'password'),
-      gws: { frontendUrl: 'https://gauth.example.com', clientId: secret('cxc-gws', 'id'), clientSecret: secret('cxc-gws', 'secret') },
-      configServer: { userName: secret('cxc-cfg', 'user'), password: secret('cxc-cfg', 'password') },
-      complianceData: { clientId: secret('cxc-cdp', 'gcloud_id'), clientSecret: secret('cxc-cdp', 'gcloud_secret') },
-    },
-    ...overrides,
-  };
-}
-
-function problemsOf(app: GenesysApp): string {
-  try {
-    app.synthFiles();
-    return '';
-  } catch (e) {
-    return (e as Error).message;
-  }
+  const { voiceRedis, kafka } = stores(unit);
+  return { ...engagementProps(unit, tenants, voiceRedis, kafka), ...overrides };
 }
 
 describe('EngagementServices in the primary unit', () => {
@@ -159,7 +137,7 @@ describe('EngagementServices options', () => {
     const engagement = new EngagementServices(usEast, 'engagement', props(usEast, [T100]));
     expect(engagement.gesRedis.address).toBe(usEast.platform.managedHost('redis', 'acme-us-east-ges', 'us-east', 'acme'));
     expect(engagement.interactionServerPostgres[0].address).toBe(usEast.platform.managedHost('postgres', 'acme-us-east-ixn-t100', 'us-east', 'acme'));
-    expect(problemsOf(app)).toBe('');
+    expect(synthProblems(app)).toBe('');
   });
 
   test('a unit outside a group names its stores after its unitGroup', () => {
@@ -176,7 +154,7 @@ describe('EngagementServices refused', () => {
   test('in a secondary unit: one problem naming the construct, what it makes, the rule and the primary unit', () => {
     const { app, group, usCentral } = pair();
     new EngagementServices(usCentral, 'engagement', props(usCentral, group.tenantsHomedIn(usCentral)));
-    const text = problemsOf(app);
+    const text = synthProblems(app);
     expect(text).toContain(
       '[acme/us/us-central] EngagementServices "engagement" makes Genesys Engagement Service (ges), Interaction Server (IXN Server and IXN Node) (ixn-200), '
       + 'Interaction Server VQ Node (ixn-200-vqnode-deploy), which run only in the primary unit, but us-central is a secondary unit (003 §2.3 #11; ',
@@ -197,7 +175,7 @@ describe('EngagementServices refused', () => {
     const { app, usEast, usCentral } = pair();
     const other = stores(usCentral);
     new EngagementServices(usEast, 'engagement', props(usEast, [T100], { kafka: other.kafka }));
-    expect(problemsOf(app)).toContain(
+    expect(synthProblems(app)).toContain(
       '[acme/us/us-east/engagement] EngagementServices: kafka is "acme/us/us-central/kafka", a store of unit us-central, not of us-east. Fix: pass the KafkaCluster made in us-east.',
     );
   });
@@ -205,6 +183,6 @@ describe('EngagementServices refused', () => {
   test('a tenant homed elsewhere: the group\'s rule (003 §1.5)', () => {
     const { app, usEast } = pair();
     new EngagementServices(usEast, 'engagement', props(usEast, [T200]));
-    expect(problemsOf(app)).toContain('Interaction Server of tenant t200 runs in us-east, but the tenant is homed in us-central');
+    expect(synthProblems(app)).toContain('Interaction Server of tenant t200 runs in us-east, but the tenant is homed in us-central');
   });
 });
