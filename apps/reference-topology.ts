@@ -4,9 +4,8 @@ import {
   clusterDnsAddress,
   CxContact,
   ElasticsearchCluster,
-  GenesysEngagementService,
-  GesSecrets,
-  InteractionServer,
+  EngagementCxContactOptions,
+  EngagementServices,
   ConsulMesh,
   ConsulSettings,
   GenesysApp,
@@ -40,7 +39,8 @@ const REGIONS: Record<KubernetesPlatform, Record<string, string>> = {
 /**
  * The reference topology: unit group `acme`; pair `us` = `us-east` (primary) + `us-central`;
  * pair `eu` = `eu-west` + `eu-north`, both secondary; tenant t100 homed in us-east, t200 in
- * eu-west. Every unit runs Voice and the Tenant Service of the tenants it serves.
+ * eu-west. Every unit runs Voice and the Tenant Service of the tenants it serves; the primary
+ * also GES, CX Contact and the Interaction Server of t100 (`EngagementServices`).
  */
 export function defineReferenceTopology(
   app: GenesysApp, cloud: KubernetesPlatform = KubernetesPlatform.AKS, charts: ChartDelivery = referenceDelivery(),
@@ -62,11 +62,9 @@ export function defineReferenceTopology(
   group.addTenant({ ...REFERENCE_TENANTS.t100, home: usEast });
   group.addTenant({ ...REFERENCE_TENANTS.t200, home: euWest });
 
-  group.units.forEach((unit, index) => defineUnitServices(unit, contextOf(group, unit, index)));
-  const primary = contextOf(group, usEast, 0);
-  defineGes(usEast, primary);
-  defineCxContact(usEast, primary);
-  defineInteractionServers(usEast, primary);
+  const stores = group.units.map((unit, index) => defineUnitServices(unit, contextOf(group, unit, index)));
+  const primary = group.units.indexOf(usEast);
+  defineEngagementServices(usEast, contextOf(group, usEast, primary), stores[primary]);
   return group;
 }
 
@@ -102,11 +100,19 @@ function contextOf(group: UnitGroup, unit: Unit, index: number): ReferenceUnitCo
   return { groupId: group.groupId, index, servedTenants: group.tenantsOf(unit), homedTenants: group.tenantsHomedIn(unit) };
 }
 
+/** The stores of a unit that its engagement services share with Voice. */
+export interface UnitStores {
+  /** The Voice Redis services (the ORS stream). */
+  readonly voiceRedis: VoiceRedis;
+  /** The unit's Kafka. */
+  readonly kafka: KafkaCluster;
+}
+
 /**
  * What every reference unit runs: Consul settings and mesh, monitoring, its data stores, Voice, and
  * the Tenant Service per tenant it serves. The benchmark (scripts/bench) builds its units with it too.
  */
-export function defineUnitServices(unit: Unit, context: ReferenceUnitContext): void {
+export function defineUnitServices(unit: Unit, context: ReferenceUnitContext): UnitStores {
   const gke = unit.platform.kind === KubernetesPlatform.GKE;
   new ConsulSettings(unit, 'consul', { datacenter: unit.clusterId, storageClass: gke ? 'premium-rwo' : 'disk-premium' });
   new ConsulMesh(unit, 'mesh');
@@ -161,54 +167,40 @@ export function defineUnitServices(unit: Unit, context: ReferenceUnitContext): v
       }),
     });
   }
-}
-
-/** The unit's shared stores that defineUnitServices made. */
-function storesOf(unit: Unit): { voiceRedis: VoiceRedis; kafka: KafkaCluster } {
-  const voiceRedis = unit.node.findAll().find((c): c is VoiceRedis => c instanceof VoiceRedis);
-  const kafka = unit.node.findAll().find((c): c is KafkaCluster => c instanceof KafkaCluster);
-  if (!voiceRedis || !kafka) throw new Error(`reference topology: unit ${unit.clusterId} needs defineUnitServices before its engagement services`);
-  return { voiceRedis, kafka };
-}
-
-/** Managed store name of the unit: `<group>-<unit>-<suffix>`. */
-function storeName(unit: Unit, context: ReferenceUnitContext, suffix: string): string {
-  return `${context.groupId}-${unit.clusterId}-${suffix}`;
+  return { voiceRedis: redis, kafka };
 }
 
 /**
- * GES with its dedicated Redis and PostgreSQL and the ORS stream (001); only the primary unit
- * runs it (003 §2.3).
+ * The primary unit's GES, CX Contact and Interaction Servers (one per tenant homed there), with
+ * their stores: `EngagementServices`, on the stores of `defineUnitServices`.
  */
-export function defineGes(unit: Unit, context: ReferenceUnitContext): void {
-  const platform = unit.platform;
-  const { voiceRedis } = storesOf(unit);
-  const gesRedis = RedisCluster.managed(unit, 'ges-redis', { platform, name: storeName(unit, context, 'ges'), shards: 2, replicasPerShard: 1, serviceGroup: 'ges' });
-  const gesPostgres = PostgresServer.managed(unit, 'ges-postgres', { platform, name: storeName(unit, context, 'ges-pg') });
-  new GenesysEngagementService(unit, 'ges', {
-    version: '100.0.100.0050',
-    redis: gesRedis.bind('ges', 'ges-redis', GesSecrets.redis()),
-    orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream(), 'ges'),
-    postgres: gesPostgres.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database(), user: GesSecrets.databaseUser() }),
-    gws: { publicAuth: 'https://gauth.acme.example.com' },
-    // The unit's Consul datacenter (001 §3.1), which defineUnitServices names after the unit.
-    regionAffinity: unit.clusterId,
-    ingress: { domain: 'acme.example.com' },
+export function defineEngagementServices(unit: Unit, context: ReferenceUnitContext, stores: UnitStores): EngagementServices {
+  return new EngagementServices(unit, 'engagement', {
+    ...stores,
+    tenants: [...context.homedTenants],
+    storeNamePrefix: `${context.groupId}-${unit.clusterId}`,
+    ges: {
+      version: '100.0.100.0050',
+      gws: { publicAuth: 'https://gauth.acme.example.com' },
+      // The unit's Consul datacenter (001 §3.1), which defineUnitServices names after the unit.
+      regionAffinity: unit.clusterId,
+      ingress: { domain: 'acme.example.com' },
+    },
+    interactionServer: { version: '100.0.100.0070' },
+    cxContact: referenceCxContact(unit),
   });
 }
 
-/** CX Contact with its Redis, Elasticsearch and PostgreSQL (002); the reference runs it in the primary unit. */
-export function defineCxContact(unit: Unit, context: ReferenceUnitContext): void {
-  const platform = unit.platform;
-  const cxcRedis = RedisCluster.managed(unit, 'cxc-redis', { platform, name: storeName(unit, context, 'cxc'), shards: 2, replicasPerShard: 1, serviceGroup: 'cxc' });
-  const cxcPostgres = PostgresServer.managed(unit, 'cxc-postgres', { platform, name: storeName(unit, context, 'cxc-pg') });
-  // No managed Elasticsearch: CX Contact's runs in the cluster (003 §1.11: without authentication).
-  const cxcSearch = new ElasticsearchCluster(unit, 'cxc-elasticsearch', { url: 'https://cxc-es.infra.svc.cluster.local:9200', version: '7.17', serviceGroup: 'cxc' });
-  new CxContact(unit, 'cxc', {
-    platform,
-    redis: cxcRedis.bind('cxc', 'cxc-redis', SecretReference.of('cxc-redis', 'password')),
-    elasticsearch: cxcSearch.bind('cxc'),
-    postgres: cxcPostgres.database({ database: 'cxc', service: 'cxc-list-manager', credentials: SecretReference.of('cxc-postgres', 'password') }),
+/**
+ * CX Contact as the reference configures it: its Elasticsearch in the cluster, the Secrets of its
+ * stores and credentials, and the chart's ingresses.
+ */
+function referenceCxContact(unit: Unit): EngagementCxContactOptions {
+  return {
+    // No managed Elasticsearch: CX Contact's runs in the cluster (003 §1.11: without authentication).
+    elasticsearch: new ElasticsearchCluster(unit, 'cxc-elasticsearch', { url: 'https://cxc-es.infra.svc.cluster.local:9200', version: '7.17', serviceGroup: 'cxc' }),
+    redisCredentials: SecretReference.of('cxc-redis', 'password'),
+    postgresCredentials: SecretReference.of('cxc-postgres', 'password'),
     gws: {
       frontendUrl: 'https://gauth.acme.example.com',
       clientId: SecretReference.of('cxc-gws-client', 'client_id'),
@@ -224,35 +216,25 @@ export function defineCxContact(unit: Unit, context: ReferenceUnitContext): void
     },
     // The chart's front-end (UI and API, cookie stickiness) and internal ingresses (002 §1.3).
     ingress: { domain: 'acme.example.com' },
-  });
+  };
 }
 
 /**
- * An Interaction Server per tenant homed in the unit, each on a PostgreSQL server of its own
- * (004 §2.1); only the primary unit runs them (003 §2.3).
+ * CX Contact on its own, with its Redis, PostgreSQL and Elasticsearch, in a unit without
+ * `EngagementServices`: a secondary unit may run one (003 §2.3), as a deployment independent of the
+ * primary's (002). The reference does not; the benchmark (scripts/bench) does, so that every unit
+ * carries the same work.
  */
-export function defineInteractionServers(unit: Unit, context: ReferenceUnitContext): void {
-  const platform = unit.platform;
-  const { voiceRedis, kafka } = storesOf(unit);
-  for (const tenant of context.homedTenants) {
-    // "IXN requires dedicated PostgreSQL deployment per customer" (004 §2.1).
-    const ixnPostgres = PostgresServer.managed(unit, `ixn-postgres-${tenant.shortId}`, { platform, name: storeName(unit, context, `ixn-${tenant.shortId}`) });
-    const db = (database: string, secret: string) =>
-      ixnPostgres.database({
-        database,
-        service: 'ixn',
-        tenant: tenant.shortId,
-        credentials: SecretReference.of(secret, 'password'),
-        user: SecretReference.of(secret, 'username'),
-      });
-    new InteractionServer(unit, `ixn-${tenant.shortId}`, {
-      tenantId: tenant.tenantId,
-      tenantShortId: tenant.shortId,
-      version: '100.0.100.0070',
-      serverPostgres: db(`ixn-${tenant.shortId}`, `ixn-db-secret-${tenant.shortId}`),
-      nodePostgres: db(`ixn-node-${tenant.shortId}`, `ixn-node-db-secret-${tenant.shortId}`),
-      orsRedis: voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-secret', 'voice-redis-ors-stream'), 'ixn'),
-      kafka: kafka.binding,
-    });
-  }
+export function defineCxContact(unit: Unit, context: ReferenceUnitContext): CxContact {
+  const { elasticsearch, redisCredentials, postgresCredentials, ...options } = referenceCxContact(unit);
+  const name = `${context.groupId}-${unit.clusterId}`;
+  const redis = RedisCluster.managed(unit, 'cxc-redis', { platform: unit.platform, name: `${name}-cxc`, shards: 2, replicasPerShard: 1, serviceGroup: 'cxc' });
+  const postgres = PostgresServer.managed(unit, 'cxc-postgres', { platform: unit.platform, name: `${name}-cxc-pg` });
+  return new CxContact(unit, 'cxc', {
+    ...options,
+    platform: unit.platform,
+    redis: redis.bind('cxc', 'cxc-redis', redisCredentials),
+    elasticsearch: elasticsearch.bind('cxc'),
+    postgres: postgres.database({ database: 'cxc', service: 'cxc-list-manager', credentials: postgresCredentials }),
+  });
 }

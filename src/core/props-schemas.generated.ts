@@ -734,7 +734,7 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     "description": "Nexus, for SMS and email through Dial Manager (002 §3.2 `cxcontact.override.dial-manager`).",
     "additionalProperties": false
   },
-  "CxContactProps": {
+  "CxContactOptions": {
     "type": "object",
     "properties": {
       "imageTags": {
@@ -754,22 +754,6 @@ export const PROPS_SCHEMAS: Record<string, object> = {
         "type": "string",
         "description": "Image registry, as the chart's `image.registry`.",
         "default": "- the unit's, followed by `/cxcontact` as in the vendor's values"
-      },
-      "platform": {
-        "instanceOf": "Platform",
-        "description": "The unit's platform: decides the storage class of the shared volume."
-      },
-      "redis": {
-        "$ref": "#/definitions/RedisBinding",
-        "description": "Redis, for user sessions and dialling history: `cxcRedis.bind('cxc', ...)`, with TLS (002 §2.1)."
-      },
-      "elasticsearch": {
-        "$ref": "#/definitions/ElasticsearchBinding",
-        "description": "Elasticsearch, over https (002 §2.1): `elasticsearch.bind('cxc')`."
-      },
-      "postgres": {
-        "$ref": "#/definitions/PostgresBinding",
-        "description": "PostgreSQL, for contact and suppression lists (002 §2.3 #7), with TLS. The chart documents no PostgreSQL value; the binding provisions the database and is checked for TLS."
       },
       "gws": {
         "$ref": "#/definitions/CxContactGwsOptions",
@@ -816,12 +800,100 @@ export const PROPS_SCHEMAS: Record<string, object> = {
       }
     },
     "required": [
-      "platform",
-      "redis",
-      "elasticsearch",
-      "postgres",
       "gws",
       "configServer"
+    ],
+    "description": "Options of CX Contact other than the unit's platform and its data stores: what `EngagementServicesProps.cxContact` takes, which binds the stores itself.",
+    "additionalProperties": false
+  },
+  "CxContactProps": {
+    "type": "object",
+    "properties": {
+      "imageTags": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "string"
+        },
+        "description": "Image tags by the chart's component keys (`cxc-amark-app`, `cxc-amark-ui`, `cxc-campaign-manager`, `cxc-compliance`, `cxc-dial-manager`, `cxc-job-scheduler`, `cxc-list-builder`, `cxc-list-manager`).",
+        "default": "- the chart's own tags (\"Will take default versions from Helm chart\")"
+      },
+      "chartVersion": {
+        "type": "string",
+        "description": "Chart version of the `cxcontact` chart.",
+        "default": "- the catalogue's, the vendor's published `chart.ver`"
+      },
+      "imageRegistry": {
+        "type": "string",
+        "description": "Image registry, as the chart's `image.registry`.",
+        "default": "- the unit's, followed by `/cxcontact` as in the vendor's values"
+      },
+      "gws": {
+        "$ref": "#/definitions/CxContactGwsOptions",
+        "description": "GWS client and endpoints."
+      },
+      "configServer": {
+        "$ref": "#/definitions/CxContactConfigServerCredentials",
+        "description": "The Configuration Server system account."
+      },
+      "complianceData": {
+        "$ref": "#/definitions/CxContactComplianceDataOptions",
+        "description": "Compliance Data Provider; CDP NG needs its credentials.",
+        "default": "- none, which is an error for CDP NG"
+      },
+      "nexus": {
+        "$ref": "#/definitions/CxContactNexusOptions",
+        "description": "Nexus; Dial Manager runs only with it (the \"7 components\" case without).",
+        "default": "- no Nexus, no Dial Manager"
+      },
+      "storage": {
+        "$ref": "#/definitions/CxContactStorageOptions",
+        "description": "The shared volume, which the chart creates.",
+        "default": "- 100Gi on the platform's zone-redundant ReadWriteMany class"
+      },
+      "replicas": {
+        "type": "number",
+        "description": "Pods of every component (`cxcontact.replicas`).",
+        "default": "2 (002 §3.3)"
+      },
+      "ingress": {
+        "$ref": "#/definitions/CxContactIngressOptions",
+        "description": "The chart's ingresses.",
+        "default": "- none"
+      },
+      "provisioning": {
+        "$ref": "#/definitions/CxContactProvisioningOptions",
+        "description": "Tenant provisioning by the chart.",
+        "default": "- none"
+      },
+      "values": {
+        "type": "object",
+        "description": "Your own values for the `cxcontact` chart, deep-merged over those the library computes (arrays replace, `null` removes a key). A key the chart does not take is a problem naming the key.",
+        "default": "- none"
+      },
+      "platform": {
+        "instanceOf": "Platform",
+        "description": "The unit's platform: decides the storage class of the shared volume."
+      },
+      "redis": {
+        "$ref": "#/definitions/RedisBinding",
+        "description": "Redis, for user sessions and dialling history: `cxcRedis.bind('cxc', ...)`, with TLS (002 §2.1)."
+      },
+      "elasticsearch": {
+        "$ref": "#/definitions/ElasticsearchBinding",
+        "description": "Elasticsearch, over https (002 §2.1): `elasticsearch.bind('cxc')`."
+      },
+      "postgres": {
+        "$ref": "#/definitions/PostgresBinding",
+        "description": "PostgreSQL, for contact and suppression lists (002 §2.3 #7), with TLS. The chart documents no PostgreSQL value; the binding provisions the database and is checked for TLS."
+      }
+    },
+    "required": [
+      "configServer",
+      "elasticsearch",
+      "gws",
+      "platform",
+      "postgres",
+      "redis"
     ],
     "description": "Options of CX Contact.",
     "additionalProperties": false
@@ -1001,6 +1073,140 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     "description": "An Elasticsearch or OpenSearch cluster.",
     "additionalProperties": false
   },
+  "EngagementCxContactOptions": {
+    "type": "object",
+    "properties": {
+      "imageTags": {
+        "type": "object",
+        "additionalProperties": {
+          "type": "string"
+        },
+        "description": "Image tags by the chart's component keys (`cxc-amark-app`, `cxc-amark-ui`, `cxc-campaign-manager`, `cxc-compliance`, `cxc-dial-manager`, `cxc-job-scheduler`, `cxc-list-builder`, `cxc-list-manager`).",
+        "default": "- the chart's own tags (\"Will take default versions from Helm chart\")"
+      },
+      "chartVersion": {
+        "type": "string",
+        "description": "Chart version of the `cxcontact` chart.",
+        "default": "- the catalogue's, the vendor's published `chart.ver`"
+      },
+      "imageRegistry": {
+        "type": "string",
+        "description": "Image registry, as the chart's `image.registry`.",
+        "default": "- the unit's, followed by `/cxcontact` as in the vendor's values"
+      },
+      "gws": {
+        "$ref": "#/definitions/CxContactGwsOptions",
+        "description": "GWS client and endpoints."
+      },
+      "configServer": {
+        "$ref": "#/definitions/CxContactConfigServerCredentials",
+        "description": "The Configuration Server system account."
+      },
+      "complianceData": {
+        "$ref": "#/definitions/CxContactComplianceDataOptions",
+        "description": "Compliance Data Provider; CDP NG needs its credentials.",
+        "default": "- none, which is an error for CDP NG"
+      },
+      "nexus": {
+        "$ref": "#/definitions/CxContactNexusOptions",
+        "description": "Nexus; Dial Manager runs only with it (the \"7 components\" case without).",
+        "default": "- no Nexus, no Dial Manager"
+      },
+      "storage": {
+        "$ref": "#/definitions/CxContactStorageOptions",
+        "description": "The shared volume, which the chart creates.",
+        "default": "- 100Gi on the platform's zone-redundant ReadWriteMany class"
+      },
+      "replicas": {
+        "type": "number",
+        "description": "Pods of every component (`cxcontact.replicas`).",
+        "default": "2 (002 §3.3)"
+      },
+      "ingress": {
+        "$ref": "#/definitions/CxContactIngressOptions",
+        "description": "The chart's ingresses.",
+        "default": "- none"
+      },
+      "provisioning": {
+        "$ref": "#/definitions/CxContactProvisioningOptions",
+        "description": "Tenant provisioning by the chart.",
+        "default": "- none"
+      },
+      "values": {
+        "type": "object",
+        "description": "Your own values for the `cxcontact` chart, deep-merged over those the library computes (arrays replace, `null` removes a key). A key the chart does not take is a problem naming the key.",
+        "default": "- none"
+      },
+      "elasticsearch": {
+        "instanceOf": "ElasticsearchCluster",
+        "description": "The Elasticsearch (7.x, without authentication, 003 §1.11) CX Contact keeps its data in, with service group `cxc`, e.g. `new ElasticsearchCluster(unit, 'cxc-elasticsearch', { url, version: '7.17', serviceGroup: 'cxc' })`. No cloud offers a managed one the Terraform could provision, so you make it."
+      },
+      "redisCredentials": {
+        "instanceOf": "SecretReference",
+        "description": "The Secret key, in namespace `cxc`, with the password of CX Contact's Redis. The guide names no Secret for it (CX Contact takes it as the chart value `redis.password`, 002 §3.4); the Terraform writes the managed store's key there."
+      },
+      "postgresCredentials": {
+        "instanceOf": "SecretReference",
+        "description": "The Secret key, in namespace `cxc`, with the password of CX Contact's PostgreSQL database; the Terraform writes it."
+      }
+    },
+    "required": [
+      "configServer",
+      "elasticsearch",
+      "gws",
+      "postgresCredentials",
+      "redisCredentials"
+    ],
+    "description": "CX Contact in `EngagementServices`: its options, its Elasticsearch, and the Secrets of the stores the construct makes.",
+    "additionalProperties": false
+  },
+  "EngagementServicesProps": {
+    "type": "object",
+    "properties": {
+      "voiceRedis": {
+        "instanceOf": "VoiceRedis",
+        "description": "The unit's Voice Redis services: GES writes callbacks to their ORS stream (001 §2.1), and each Interaction Server reads it, \"the same Redis for ORS and IXN Server\" (004 §2.1)."
+      },
+      "kafka": {
+        "instanceOf": "KafkaCluster",
+        "description": "The unit's Kafka, \"the same Kafka for GIM and IXN Server\" (004 §2.1)."
+      },
+      "tenants": {
+        "type": "array",
+        "items": {
+          "$ref": "#/definitions/HomedTenant"
+        },
+        "description": "The tenants homed in the unit (`group.tenantsHomedIn(unit)`): an Interaction Server each, on a PostgreSQL server of its own (\"IXN requires dedicated PostgreSQL deployment per customer\", 004 §2.1). A tenant homed elsewhere is an error of the unit group (003 §1.5)."
+      },
+      "ges": {
+        "$ref": "#/definitions/GenesysEngagementServiceOptions",
+        "description": "GES."
+      },
+      "interactionServer": {
+        "$ref": "#/definitions/InteractionServerOptions",
+        "description": "Every tenant's Interaction Server."
+      },
+      "cxContact": {
+        "$ref": "#/definitions/EngagementCxContactOptions",
+        "description": "CX Contact. It may also run in a secondary unit (003 §2.3), as a deployment of its own (002); make it there with `CxContact` and stores of that unit.",
+        "default": "- no CX Contact"
+      },
+      "storeNamePrefix": {
+        "type": "string",
+        "description": "Prefix of the names of the managed stores: `<prefix>-ges` (GES's Redis), `<prefix>-ges-pg`, `<prefix>-cxc`, `<prefix>-cxc-pg` and `<prefix>-ixn-<tenant short id>`.",
+        "default": "- `<unit group>-<unit id>`, e.g. `acme-us-east`"
+      }
+    },
+    "required": [
+      "voiceRedis",
+      "kafka",
+      "tenants",
+      "ges",
+      "interactionServer"
+    ],
+    "description": "Options of `EngagementServices`.",
+    "additionalProperties": false
+  },
   "FluxDeliveryOptions": {
     "type": "object",
     "properties": {
@@ -1116,7 +1322,7 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     "description": "Options of a Genesys service deployed from a chart the library has no values model for.",
     "additionalProperties": false
   },
-  "GenesysEngagementServiceProps": {
+  "GenesysEngagementServiceOptions": {
     "type": "object",
     "properties": {
       "version": {
@@ -1137,18 +1343,6 @@ export const PROPS_SCHEMAS: Record<string, object> = {
         "type": "string",
         "description": "Image registry.",
         "default": "- the unit's"
-      },
-      "redis": {
-        "$ref": "#/definitions/RedisBinding",
-        "description": "GES's own Redis: a dedicated store (001 §4.2 step 2), e.g. `gesRedis.bind('ges', 'ges-redis', GesSecrets.redis())`. Its credentials, when it needs them, are key `REDIS-CACHEKEY` of the same Secret as the database credentials."
-      },
-      "orsRedis": {
-        "$ref": "#/definitions/RedisBinding",
-        "description": "The Voice ORS Redis stream GES writes callbacks to (001 §2.1), e.g. `voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream())`. Its credentials Secret holds the connection JSON (001 §3.3)."
-      },
-      "postgres": {
-        "$ref": "#/definitions/PostgresBinding",
-        "description": "GES's own database (001 §4.2 step 2), e.g. `pg.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database(), user: GesSecrets.databaseUser() })`: keys `DB-PASSWORD` and `DB-USER` of one Secret (001 §3.3)."
       },
       "gws": {
         "$ref": "#/definitions/GesGwsEndpoints",
@@ -1199,11 +1393,100 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     },
     "required": [
       "version",
-      "redis",
-      "orsRedis",
-      "postgres",
       "gws",
       "regionAffinity"
+    ],
+    "description": "Options of the Genesys Engagement Service other than its data stores: what `EngagementServicesProps.ges` takes, which binds the stores itself.",
+    "additionalProperties": false
+  },
+  "GenesysEngagementServiceProps": {
+    "type": "object",
+    "properties": {
+      "version": {
+        "type": "string",
+        "description": "Image tag (`ges.deployment.image.version`), which must match the chart version you follow."
+      },
+      "chartVersion": {
+        "type": "string",
+        "description": "Chart version; the guide (001 §4.6): \"Ensure that the version of GES and the Helm chart match\".",
+        "default": "- the catalogue's, the vendor's published `chart.ver`"
+      },
+      "imageRepository": {
+        "type": "string",
+        "description": "Image repository.",
+        "default": "genesys/ges"
+      },
+      "imageRegistry": {
+        "type": "string",
+        "description": "Image registry.",
+        "default": "- the unit's"
+      },
+      "gws": {
+        "$ref": "#/definitions/GesGwsEndpoints",
+        "description": "Genesys Authentication and GWS endpoints."
+      },
+      "regionAffinity": {
+        "type": "string",
+        "description": "The Consul data center of this region (`regionAffinity`, 001 §3.1, §4.2 step 8): ORS and URS there are preferred. Give the `datacenter` of the unit's `ConsulSettings` (e.g. `us-east`), not the cloud region; when the app has `ConsulSettings`, a name that is none of their datacenters is an error."
+      },
+      "gwsClientSecretName": {
+        "type": "string",
+        "description": "The Secret with the GWS client, keys `AUTHENTICATION-CLIENT-ID` and `AUTHENTICATION-CLIENT-SECRET` (001 §3.3).",
+        "default": "gws-client-credentials"
+      },
+      "devopsAccessGroups": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "Roles with DevOps permission in GES.",
+        "default": "- the guide's three Platform roles"
+      },
+      "logLevel": {
+        "$ref": "#/definitions/GesLogLevel",
+        "description": "Log level. The chart's default is DEBUG, which writes every callback's data (16 lines per callback); the library defaults to INFO.",
+        "default": "GesLogLevel.INFO"
+      },
+      "autoscaling": {
+        "$ref": "#/definitions/GesAutoscalingProps",
+        "description": "Autoscaling.",
+        "default": "- 2 to 5 pods at 50% CPU (001 §3.2)"
+      },
+      "resources": {
+        "$ref": "#/definitions/ResourceLimits",
+        "description": "Requests and limits.",
+        "default": "- 500m/512Mi to 1250m/2048Mi (001 §1.4)"
+      },
+      "ingress": {
+        "$ref": "#/definitions/GesIngressOptions",
+        "description": "The chart's external and internal routes.",
+        "default": "- none; GES is reached inside the cluster only"
+      },
+      "values": {
+        "type": "object",
+        "description": "Your own values for the GES chart, deep-merged over those the library computes (arrays replace, `null` removes a key), e.g. `{ ges: { configMap: { env: { log: { level: 'DEBUG' } } } } }`. A key the chart does not take is a problem naming the key.",
+        "default": "- none"
+      },
+      "redis": {
+        "$ref": "#/definitions/RedisBinding",
+        "description": "GES's own Redis: a dedicated store (001 §4.2 step 2), e.g. `gesRedis.bind('ges', 'ges-redis', GesSecrets.redis())`. Its credentials, when it needs them, are key `REDIS-CACHEKEY` of the same Secret as the database credentials."
+      },
+      "orsRedis": {
+        "$ref": "#/definitions/RedisBinding",
+        "description": "The Voice ORS Redis stream GES writes callbacks to (001 §2.1), e.g. `voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream())`. Its credentials Secret holds the connection JSON (001 §3.3)."
+      },
+      "postgres": {
+        "$ref": "#/definitions/PostgresBinding",
+        "description": "GES's own database (001 §4.2 step 2), e.g. `pg.database({ database: 'ges', service: 'ges', credentials: GesSecrets.database(), user: GesSecrets.databaseUser() })`: keys `DB-PASSWORD` and `DB-USER` of one Secret (001 §3.3)."
+      }
+    },
+    "required": [
+      "gws",
+      "orsRedis",
+      "postgres",
+      "redis",
+      "regionAffinity",
+      "version"
     ],
     "description": "Options of the Genesys Engagement Service.",
     "additionalProperties": false
@@ -1643,6 +1926,24 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     "description": "Options of the `helm template` delivery.",
     "additionalProperties": false
   },
+  "HomedTenant": {
+    "type": "object",
+    "properties": {
+      "tenantId": {
+        "type": "string",
+        "description": "The tenant's UUID."
+      },
+      "shortId": {
+        "type": "string",
+        "description": "The tenant's short id, e.g. `t100`."
+      }
+    },
+    "required": [
+      "tenantId",
+      "shortId"
+    ],
+    "description": "A tenant homed in the unit, as `group.tenantsHomedIn(unit)` gives it."
+  },
   "IntentionAction": {
     "type": "string",
     "enum": [
@@ -1686,17 +1987,17 @@ export const PROPS_SCHEMAS: Record<string, object> = {
       "server": {
         "type": "string",
         "description": "`ixn/interaction_server`.",
-        "default": "- `InteractionServerProps.version`"
+        "default": "- `InteractionServerOptions.version`"
       },
       "node": {
         "type": "string",
         "description": "`ixn/ixn_node`.",
-        "default": "- `InteractionServerProps.version`"
+        "default": "- `InteractionServerOptions.version`"
       },
       "vqNode": {
         "type": "string",
         "description": "`ixn/ixn_vq_node`.",
-        "default": "- `InteractionServerProps.version`"
+        "default": "- `InteractionServerOptions.version`"
       }
     },
     "description": "Image tags of the three Interaction Server images (\"see versions.yaml\"); unset ones take `version`."
@@ -1718,17 +2019,9 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     "description": "The optional fluent-bit log sidecar of the Interaction Server pod (004 §1.1, §6.5), which the chart adds (`ixnService.image.logSidecar.*`).",
     "additionalProperties": false
   },
-  "InteractionServerProps": {
+  "InteractionServerOptions": {
     "type": "object",
     "properties": {
-      "tenantId": {
-        "type": "string",
-        "description": "The tenant's UUID (`tenant.id`): names its Configuration Server upstream `tenant-<uuid>`."
-      },
-      "tenantShortId": {
-        "type": "string",
-        "description": "The tenant's short id: the guide's `tenant.sid`, a \"short 4-digit ID\" such as `100`, which names the release `ixn-<sid>` and every per-tenant object. The `t100` form (the Voice guide's tenant pod `t2100-0`, the library's `Tenant.shortId`) names the same tenant and gives sid `100`."
-      },
       "version": {
         "type": "string",
         "description": "Image tag of the three images, unless `imageTags` says otherwise."
@@ -1747,22 +2040,6 @@ export const PROPS_SCHEMAS: Record<string, object> = {
         "type": "string",
         "description": "Image registry of every image, the log sidecar's included (004 §1.2).",
         "default": "- the unit's"
-      },
-      "serverPostgres": {
-        "$ref": "#/definitions/PostgresBinding",
-        "description": "IXN Server's database (`ixnService.ixnServer.db`), on the customer's dedicated PostgreSQL (004 §2.1), e.g. `ixn-<sid>`."
-      },
-      "nodePostgres": {
-        "$ref": "#/definitions/PostgresBinding",
-        "description": "IXN Node's database (`ixnService.ixnNode.db`), a second database, e.g. `ixn-node-<sid>`."
-      },
-      "orsRedis": {
-        "$ref": "#/definitions/RedisBinding",
-        "description": "The ORS Redis stream, \"the same Redis for ORS and IXN Server\" (004 §2.1), with IXN Node's Secret `redis-ors-secret` (key `voice-redis-ors-stream`) in namespace `ixn` (004 §3.3): `voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-secret', 'voice-redis-ors-stream'), 'ixn')`."
-      },
-      "kafka": {
-        "$ref": "#/definitions/KafkaBinding",
-        "description": "The Kafka Genesys Info Mart reads, \"the same Kafka for GIM and IXN Server\" (004 §2.1)."
       },
       "kafkaCredentials": {
         "instanceOf": "SecretReference",
@@ -1814,13 +2091,114 @@ export const PROPS_SCHEMAS: Record<string, object> = {
       }
     },
     "required": [
-      "tenantId",
-      "tenantShortId",
-      "version",
-      "serverPostgres",
+      "version"
+    ],
+    "description": "Options of an Interaction Server other than its tenant and data stores: what `EngagementServicesProps.interactionServer` takes for every tenant homed in the unit.",
+    "additionalProperties": false
+  },
+  "InteractionServerProps": {
+    "type": "object",
+    "properties": {
+      "version": {
+        "type": "string",
+        "description": "Image tag of the three images, unless `imageTags` says otherwise."
+      },
+      "chartVersion": {
+        "type": "string",
+        "description": "Chart version of the `ixn` chart.",
+        "default": "- the catalogue's, the vendor's published `chart.ver`"
+      },
+      "imageTags": {
+        "$ref": "#/definitions/InteractionServerImageTags",
+        "description": "Per-image tags.",
+        "default": "- `version` for all three"
+      },
+      "imageRegistry": {
+        "type": "string",
+        "description": "Image registry of every image, the log sidecar's included (004 §1.2).",
+        "default": "- the unit's"
+      },
+      "kafkaCredentials": {
+        "instanceOf": "SecretReference",
+        "description": "The Kafka connection JSON in namespace `ixn` (Secrets are per namespace).",
+        "default": "- `kafka-shared-secret`, key `kafka-secrets` (004 §3.3)"
+      },
+      "replicas": {
+        "type": "number",
+        "description": "Pods of each workload: \"Can only be 1 or 0\" (004 §1.6).",
+        "default": 1
+      },
+      "serverResources": {
+        "$ref": "#/definitions/ResourceLimits",
+        "description": "IXN Server requests and limits.",
+        "default": "- 50m/1Gi to 1.25 CPU/6Gi (004 §3.1)"
+      },
+      "nodeResources": {
+        "$ref": "#/definitions/ResourceLimits",
+        "description": "IXN Node requests and limits.",
+        "default": "- 40m/128Mi to 300m/320Mi (004 §3.1)"
+      },
+      "vqNodeResources": {
+        "$ref": "#/definitions/ResourceLimits",
+        "description": "VQ Node requests and limits.",
+        "default": "- 30m/128Mi to 300m/160Mi (004 §3.1)"
+      },
+      "jvmOptions": {
+        "type": "array",
+        "items": {
+          "type": "string"
+        },
+        "description": "JVM options of IXN Server (`ixnService.ixnServer.jvmOptions`).",
+        "default": "- the guide's seven (004 §1.5)"
+      },
+      "logSidecar": {
+        "$ref": "#/definitions/InteractionServerLogSidecarOptions",
+        "description": "The fluent-bit log sidecar.",
+        "default": "- none"
+      },
+      "consulAgentTls": {
+        "type": "boolean",
+        "description": "Reach the node's Consul agent over HTTPS (port 8501, `sslMode: true`). Consul with TLS, as `ConsulSettings` configures it (000 §2.4), serves the agent API over HTTPS only; set false for a Consul without TLS, as in the guide's sample (port 8500, `sslMode: false`; 004 §3.2).",
+        "default": true
+      },
+      "values": {
+        "type": "object",
+        "description": "Your own values for the `ixn` chart, deep-merged over those the library computes (arrays replace, `null` removes a key). A key the chart does not take is a problem naming the key.",
+        "default": "- none"
+      },
+      "tenantId": {
+        "type": "string",
+        "description": "The tenant's UUID (`tenant.id`): names its Configuration Server upstream `tenant-<uuid>`."
+      },
+      "tenantShortId": {
+        "type": "string",
+        "description": "The tenant's short id: the guide's `tenant.sid`, a \"short 4-digit ID\" such as `100`, which names the release `ixn-<sid>` and every per-tenant object. The `t100` form (the Voice guide's tenant pod `t2100-0`, the library's `Tenant.shortId`) names the same tenant and gives sid `100`."
+      },
+      "serverPostgres": {
+        "$ref": "#/definitions/PostgresBinding",
+        "description": "IXN Server's database (`ixnService.ixnServer.db`), on the customer's dedicated PostgreSQL (004 §2.1), e.g. `ixn-<sid>`."
+      },
+      "nodePostgres": {
+        "$ref": "#/definitions/PostgresBinding",
+        "description": "IXN Node's database (`ixnService.ixnNode.db`), a second database, e.g. `ixn-node-<sid>`."
+      },
+      "orsRedis": {
+        "$ref": "#/definitions/RedisBinding",
+        "description": "The ORS Redis stream, \"the same Redis for ORS and IXN Server\" (004 §2.1), with IXN Node's Secret `redis-ors-secret` (key `voice-redis-ors-stream`) in namespace `ixn` (004 §3.3): `voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-secret', 'voice-redis-ors-stream'), 'ixn')`."
+      },
+      "kafka": {
+        "$ref": "#/definitions/KafkaBinding",
+        "description": "The Kafka Genesys Info Mart reads, \"the same Kafka for GIM and IXN Server\" (004 §2.1)."
+      }
+    },
+    "required": [
+      "kafka",
       "nodePostgres",
       "orsRedis",
-      "kafka"
+      "serverPostgres",
+      "tenantId",
+      "tenantShortId",
+      "version"
     ],
     "description": "Options of one tenant's Interaction Server.",
     "additionalProperties": false

@@ -1,4 +1,4 @@
-import { Construct } from 'constructs';
+import { Construct, IConstruct } from 'constructs';
 import { Placement } from '../catalog';
 import { geographyOf } from '../catalog/data/cloud-regions';
 import { ClusterChart, Labels, addChecks, problem } from '../core';
@@ -171,20 +171,38 @@ export class Unit extends ClusterChart {
     ];
   }
 
-  /** "Primary unit only" services (003 §2.3) may not run in a secondary unit. */
+  /**
+   * "Primary unit only" services (003 §2.3) may not run in a secondary unit. A service made by a
+   * construct that is not a service itself (`EngagementServices`) is reported once with the
+   * construct, which is what to move.
+   */
   private placementProblems(): string[] {
     if (this.role !== UnitRole.SECONDARY) return [];
     const units = this.node.root.node.findAll().filter((c) => c instanceof Unit) as Unit[];
     const primary = units.find((u) => u.role === UnitRole.PRIMARY && u.unitGroup === this.unitGroup);
-    return this.services
-      .filter((s) => s.info.placement === Placement.PRIMARY_ONLY)
-      .map((s) =>
+    const fix = (what: string) => (primary ? `${what} in the primary unit of the group, ${primary.clusterId}` : `${what} in the primary unit of the group`);
+    const sourceOf = (s: GenesysService) => s.info.product.source.split(';').find((x) => x.includes('§2.3'))?.trim() ?? '003 §2.3';
+    const byOwner = new Map<IConstruct, GenesysService[]>();
+    for (const service of this.services.filter((s) => s.info.placement === Placement.PRIMARY_ONLY)) {
+      // The construct directly in the unit that holds the service: the service itself, or what made it.
+      const owner = service.node.scopes[this.node.scopes.length] ?? service;
+      byOwner.set(owner, [...(byOwner.get(owner) ?? []), service]);
+    }
+    return [...byOwner].flatMap(([owner, services]) => {
+      if (owner instanceof GenesysService) {
+        return services.map((s) =>
+          problem(`${s.info.displayName} (${s.name}) runs only in the primary unit, but ${this.clusterId} is a secondary unit`, fix('deploy it'), sourceOf(s)),
+        );
+      }
+      const kind = owner.constructor.name;
+      return [
         problem(
-          `${s.info.displayName} (${s.name}) runs only in the primary unit, but ${this.clusterId} is a secondary unit`,
-          primary ? `deploy it in the primary unit of the group, ${primary.clusterId}` : 'deploy it in the primary unit of the group',
-          s.info.product.source.split(';').find((x) => x.includes('§2.3'))?.trim() ?? '003 §2.3',
+          `${kind} "${owner.node.id}" makes ${services.map((s) => `${s.info.displayName} (${s.name})`).join(', ')}, which run only in the primary unit, but ${this.clusterId} is a secondary unit`,
+          fix(`create ${kind} "${owner.node.id}"`),
+          [...new Set(services.map(sourceOf))].join('; '),
         ),
-      );
+      ];
+    });
   }
 }
 

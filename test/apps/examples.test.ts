@@ -7,8 +7,8 @@ import { K8sObject, Synthesized, synth } from '../support/synth';
 import { releaseValues } from '../support/values';
 
 /**
- * The examples the README points users to, each synthesized through the shared schema check, with
- * the facts a reader of the README expects of them.
+ * The repository's example apps (README, Development), each synthesized through the shared schema
+ * check, with the facts a reader of the README expects of them.
  */
 
 function newApp(): GenesysApp {

@@ -35,6 +35,16 @@ describe('the README example', () => {
     expect(status).toBe(0);
     expect(fs.existsSync(path.join(dir, 'dist-acme/us-east/03-voice.yaml'))).toBe(true);
     expect(fs.existsSync(path.join(dir, 'cdktf.out.acme/stacks/us-east-infra/cdk.tf.json'))).toBe(true);
+    // EngagementServices: GES, CX Contact and the Interaction Server of t100 in the primary unit only,
+    // and the stores the Terraform provisions for them.
+    for (const wave of ['07-ges.yaml', '07-cxc.yaml', '08-ixn.yaml']) {
+      expect(fs.existsSync(path.join(dir, 'dist-acme/us-east', wave))).toBe(true);
+      expect(fs.existsSync(path.join(dir, 'dist-acme/us-central', wave))).toBe(false);
+    }
+    const infra = fs.readFileSync(path.join(dir, 'cdktf.out.acme/stacks/us-east-infra/cdk.tf.json'), 'utf8');
+    for (const store of ['acme-us-east-ges', 'acme-us-east-ges-pg', 'acme-us-east-cxc', 'acme-us-east-cxc-pg', 'acme-us-east-ixn-t100']) {
+      expect(infra).toContain(`"name": "${store}"`);
+    }
   });
 
   test('under cdk8s synth (CDK8S_OUTDIR) it writes the manifests only, where the command line says', () => {

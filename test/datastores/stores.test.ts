@@ -1,15 +1,10 @@
 import { ElasticsearchCluster, KafkaCluster, PostgresServer, SecretReference } from '../../src';
-import { testApp, testUnit } from '../support/fixtures';
+import { synthProblems, testApp, testUnit } from '../support/fixtures';
 
 function problemsOf(build: (unit: ReturnType<typeof testUnit>) => void): string {
   const app = testApp();
   build(testUnit(app));
-  try {
-    app.synthFiles();
-    return '';
-  } catch (e) {
-    return (e as Error).message;
-  }
+  return synthProblems(app);
 }
 
 describe('KafkaCluster (000 §2.3, 003 §3.3)', () => {

@@ -30,3 +30,13 @@ export function testUnit(app: GenesysApp, overrides: Partial<UnitProps> = {}, id
   if (withMesh) new ConsulMesh(unit, 'mesh');
   return unit;
 }
+
+/** The problems synthesizing `app` reports (the message of what it throws), or '' when it synthesizes. */
+export function synthProblems(app: GenesysApp): string {
+  try {
+    app.synthFiles();
+    return '';
+  } catch (e) {
+    return (e as Error).message;
+  }
+}

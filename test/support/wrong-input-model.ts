@@ -6,8 +6,12 @@ import { testDelivery } from './fixtures';
 import {
   ConsulMesh,
   ConsulSettings,
+  ElasticsearchCluster,
+  EngagementServices,
+  EngagementServicesProps,
   GenesysApp,
   GroupTerraform,
+  HomedTenant,
   KafkaCluster,
   Platform,
   PostgresServer,
@@ -62,6 +66,8 @@ export interface Knobs {
   readonly tenantServices?: boolean;
   readonly monitoring?: object;
   readonly mesh?: object;
+  /** EngagementServices in the primary unit, as the README's example makes it, with any option changed; left out when not given. */
+  readonly engagement?: object;
   /** Terraform options; false for a manifests-only model. */
   readonly terraform?: object | false;
   /** The managed stores' names. @default `<group>-<unit>-voice`, `<group>-<unit>-pg` */
@@ -142,6 +148,7 @@ export function wrongInputModel(k: Knobs = {}): ModelDefinition {
           ...k.tenantService,
         } as any);
       }
+      if (k.engagement && unit === primary) new EngagementServices(unit, 'engagement', { ...engagementProps(unit, group.tenantsHomedIn(unit), redis, kafka), ...k.engagement } as any);
     });
     k.extra?.({ app, terraform, group, pair, primary, secondary });
     if (k.terraform !== false) {
@@ -156,6 +163,29 @@ export function wrongInputModel(k: Knobs = {}): ModelDefinition {
         ...k.terraform,
       } as any);
     }
+  };
+}
+
+/**
+ * The README's EngagementServices options for a primary unit: GES, the Interaction Servers of its
+ * tenants, and CX Contact with an Elasticsearch made in the unit.
+ */
+export function engagementProps(unit: Unit, tenants: HomedTenant[], voiceRedis: VoiceRedis, kafka: KafkaCluster): EngagementServicesProps {
+  const secret = (name: string, key: string) => SecretReference.of(name, key);
+  return {
+    voiceRedis,
+    kafka,
+    tenants,
+    ges: { version: '100.0.100.0050', gws: { publicAuth: 'https://gauth.acme.example.com' }, regionAffinity: unit.clusterId },
+    interactionServer: { version: '100.0.100.0070' },
+    cxContact: {
+      elasticsearch: new ElasticsearchCluster(unit, 'cxc-es', { url: 'https://cxc-es.infra:9200', version: '7.17', serviceGroup: 'cxc' }),
+      redisCredentials: secret('cxc-redis', 'password'),
+      postgresCredentials: secret('cxc-postgres', 'password'),
+      gws: { frontendUrl: 'https://gauth.acme.example.com', clientId: secret('cxc-gws', 'id'), clientSecret: secret('cxc-gws', 'secret') },
+      configServer: { userName: secret('cxc-cfg', 'user'), password: secret('cxc-cfg', 'password') },
+      complianceData: { clientId: secret('cxc-cdp', 'gcloud_id'), clientSecret: secret('cxc-cdp', 'gcloud_secret') },
+    },
   };
 }
 

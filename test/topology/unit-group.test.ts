@@ -4,20 +4,11 @@ import {
   ConsulMesh, ConsulSettings, GenericChartService, GenesysApp, KafkaCluster, KubernetesPlatform, Placement, Platform, PostgresServer, RedisCluster,
   SecretReference, TenantService, Unit, UnitGroup, UnitRole, VoiceRedis,
 } from '../../src';
-import { testApp, testDelivery } from '../support/fixtures';
+import { synthProblems, testApp, testDelivery } from '../support/fixtures';
 import { synth } from '../support/synth';
 
 function group(app: GenesysApp = testApp(), platform = Platform.aks()) {
   return new UnitGroup(app, 'acme', { platform, imageRegistry: 'registry.example.com', charts: testDelivery() });
-}
-
-function problemsOf(app: GenesysApp): string {
-  try {
-    app.synthFiles();
-    return '';
-  } catch (e) {
-    return (e as Error).message;
-  }
 }
 
 /** A valid two-pair group to break one rule at a time. */
@@ -54,13 +45,13 @@ function tenantService(unit: Unit, tenantId: string, shortId: string) {
 
 describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
   test('a valid group passes', () => {
-    expect(problemsOf(validGroup().app)).toBe('');
+    expect(synthProblems(validGroup().app)).toBe('');
   });
 
   test('no unit pair', () => {
     const app = testApp();
     group(app);
-    expect(problemsOf(app)).toContain('unit group "acme" has no unit pair; a unit group must contain at least one unit pair (003 §1.6). Fix: add a pair');
+    expect(synthProblems(app)).toContain('unit group "acme" has no unit pair; a unit group must contain at least one unit pair (003 §1.6). Fix: add a pair');
   });
 
   test('no primary unit', () => {
@@ -68,19 +59,19 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
     const p = group(app).addPair('us', { geography: 'us' });
     p.addUnit('a', { role: UnitRole.SECONDARY, region: 'eastus2' });
     p.addUnit('b', { role: UnitRole.SECONDARY, region: 'centralus' });
-    expect(problemsOf(app)).toContain('unit group "acme" has no primary unit; each group contains exactly one (003 §1.4; 003 §1.6)');
+    expect(synthProblems(app)).toContain('unit group "acme" has no primary unit; each group contains exactly one (003 §1.4; 003 §1.6)');
   });
 
   test('two primary units', () => {
     const { app, eu } = validGroup();
     eu.addUnit('eu-south', { role: UnitRole.PRIMARY, region: 'francecentral' });
-    expect(problemsOf(app)).toContain('unit group "acme" has 2 primary units (us-east, eu-south); there is only one primary unit in a unit group (003 §1.4)');
+    expect(synthProblems(app)).toContain('unit group "acme" has 2 primary units (us-east, eu-south); there is only one primary unit in a unit group (003 §1.4)');
   });
 
   test('a pair of one unit (a new geography needs a full pair)', () => {
     const { app, g } = validGroup();
     g.addPair('asia', { geography: 'japan' }).addUnit('jp-east', { role: UnitRole.SECONDARY, region: 'japaneast' });
-    expect(problemsOf(app)).toContain('pair "asia" has 1 unit(s); a unit pair consists of two units');
+    expect(synthProblems(app)).toContain('pair "asia" has 1 unit(s); a unit pair consists of two units');
   });
 
   test('a pair across two geographies', () => {
@@ -88,7 +79,7 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
     const p = group(app).addPair('us', { geography: 'us' });
     p.addUnit('us-east', { role: UnitRole.PRIMARY, region: 'eastus2' });
     p.addUnit('eu-west', { role: UnitRole.SECONDARY, region: 'westeurope' });
-    expect(problemsOf(app)).toContain(
+    expect(synthProblems(app)).toContain(
       'pair "us" is in geography "us", but unit eu-west is in westeurope ("europe"); both units of a pair are in one geographical region (003 §1.2; 003 §1.6). Fix: move the unit to a pair in "europe"',
     );
   });
@@ -98,18 +89,18 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
     const p = group(app).addPair('us', { geography: 'us' });
     p.addUnit('us-east', { role: UnitRole.PRIMARY, region: 'eastus2' });
     p.addUnit('dc2', { role: UnitRole.SECONDARY, region: 'onprem-dc2' });
-    expect(problemsOf(app)).toContain('pair "us": the geography of region "onprem-dc2" (unit dc2) is unknown (003 §1.5)');
+    expect(synthProblems(app)).toContain('pair "us": the geography of region "onprem-dc2" (unit dc2) is unknown (003 §1.5)');
     const ok = testApp();
     const q = group(ok).addPair('us', { geography: 'us' });
     q.addUnit('us-east', { role: UnitRole.PRIMARY, region: 'eastus2' });
     q.addUnit('dc2', { role: UnitRole.SECONDARY, region: 'onprem-dc2', geography: 'us' });
-    expect(problemsOf(ok)).toBe('');
+    expect(synthProblems(ok)).toBe('');
   });
 
   test('a primary-only service in a secondary unit', () => {
     const { app, g } = validGroup();
     new GenericChartService(g.units[2], 'ges', { serviceId: 'ges', chart: 'ges', chartVersion: '1.0.0' });
-    expect(problemsOf(app)).toContain(
+    expect(synthProblems(app)).toContain(
       '[acme/eu/eu-west] Genesys Engagement Service (ges) runs only in the primary unit, but eu-west is a secondary unit (003 §2.3 #11). Fix: deploy it in the primary unit of the group, us-east.',
     );
   });
@@ -117,7 +108,7 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
   test('two units naming one Consul datacenter (federation tells them apart by name)', () => {
     const { app, g } = validGroup();
     g.units.forEach((unit) => new ConsulSettings(unit, 'consul', { datacenter: unit.clusterId.startsWith('us') ? 'dc1' : unit.clusterId }));
-    expect(problemsOf(app)).toContain(
+    expect(synthProblems(app)).toContain(
       '[acme] units us-east and us-central both name their Consul datacenter "dc1"; every unit\'s datacenter federates with the primary unit\'s, and federated datacenters need distinct names (000 §2.4; 003 §1.6). '
         + "Fix: give each unit its own datacenter, e.g. its unit id: new ConsulSettings(unit, 'consul', { datacenter: unit.clusterId }).",
     );
@@ -127,7 +118,7 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
     const { app, usEast } = validGroup();
     RedisCluster.managed(usEast, 'voice-redis', { platform: Platform.gke(), name: 'acme-us-east-voice', shards: 2, replicasPerShard: 1, serviceGroup: 'voice' });
     PostgresServer.managed(usEast, 'pg', { platform: usEast.platform, name: 'acme-us-east-pg' });
-    const text = problemsOf(app);
+    const text = synthProblems(app);
     expect(text).toContain(
       '[acme/us/us-east] Redis "voice-redis", which the Terraform provisions, was given the GKE platform (host "acme-us-east-voice.us-east.acme.internal"), but unit us-east runs on AKS, where the Terraform names it "acme-us-east-voice.redis.cache.windows.net". '
         + "Fix: create it with RedisCluster.managed(unit, 'voice-redis', { platform: unit.platform, ... }), the platform of the unit it is in.",
@@ -143,7 +134,7 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
       new ConsulSettings(unit, 'consul', { datacenter: unit.clusterId });
       tenantService(unit, tenant.tenantId, tenant.shortId);
     }
-    const text = problemsOf(app);
+    const text = synthProblems(app);
     expect(text).toMatch(/^Synthesis stopped: 1 problem\(s\) found/);
     expect(text).toContain(
       '[acme] tenant t100: id "t100" is not a UUID (that looks like a short id, which goes in shortId). Fix: give the tenant\'s UUID in lower case as tenantId, e.g. "9350e2fc-a1dd-4c65-8d40-1f75a2e080dd".',
@@ -155,7 +146,7 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
     const g = defineReferenceTopology(app);
     const usCentral = g.units.find((u) => u.clusterId === 'us-central')!;
     expect(usCentral.node.tryRemoveChild('tenant-t100')).toBe(true);
-    expect(problemsOf(app)).toContain(
+    expect(synthProblems(app)).toContain(
       `[acme] tenant t100 is backed up by us-central, which runs Voice but no Tenant Service for it (003 §1.5). Fix: add new TenantService(unit, 'tenant-t100', { tenantId: '${REFERENCE_TENANTS.t100.tenantId}', shortId: 't100', ... }) `
         + 'to us-central; every unit of group.tenantsOf(unit) needs one.',
     );
@@ -166,7 +157,7 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
     const g2 = group(app2);
     g2.addPair('us', { geography: 'us' }).addUnit('same', { role: UnitRole.PRIMARY, region: 'eastus2' });
     g2.addPair('us2', { geography: 'us' }).addUnit('same', { role: UnitRole.SECONDARY, region: 'centralus' });
-    expect(problemsOf(app2)).toContain('unit id "same" is used twice; each unit is its own cluster and output folder, and one cluster runs one private edition (003 §1.10)');
+    expect(synthProblems(app2)).toContain('unit id "same" is used twice; each unit is its own cluster and output folder, and one cluster runs one private edition (003 §1.10)');
   });
 
   test('GKE Autopilot, Sandbox, Istio and GKE Ingress', () => {
@@ -175,7 +166,7 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
     const p = g.addPair('us', { geography: 'us' });
     p.addUnit('us-east', { role: UnitRole.PRIMARY, region: 'us-east4' });
     p.addUnit('us-central', { role: UnitRole.SECONDARY, region: 'us-central1' });
-    const text = problemsOf(app);
+    const text = synthProblems(app);
     for (const m of ['Autopilot mode are not supported', 'GKE Sandbox (gVisor) is not supported', 'Istio) add-on is not supported', 'GKE Ingress is not supported']) {
       expect(text).toContain(m);
     }
@@ -186,7 +177,7 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
     const outsider = group(testApp()).addPair('x', { geography: 'us' }).addUnit('elsewhere', { role: UnitRole.PRIMARY, region: 'eastus2' });
     g.addTenant({ tenantId: 'not-a-uuid', shortId: 't100', home: usEast });
     g.addTenant({ ...REFERENCE_TENANTS.t200, shortId: 't100', home: outsider });
-    const text = problemsOf(app);
+    const text = synthProblems(app);
     expect(text).toContain('tenant t100: id "not-a-uuid" is not a UUID');
     expect(text).toContain('unit group "acme": two tenants share the short id "t100"');
     expect(text).toContain('tenant t100 is homed in elsewhere, which is not a unit of unit group "acme"');
@@ -202,7 +193,7 @@ describe('UnitGroup rules (003 §1, §9), each with its own error', () => {
     // Voice requires the mesh (000 §2.4), and the unit has no ConsulMesh.
     new GenericChartService(eu, 'voice-config', { serviceId: 'voice-config', chart: 'voice-config', chartVersion: '1.0.0', meshed: true });
     g.addTenant({ tenantId: 'x', shortId: 'T1', home: eu });
-    const text = problemsOf(app);
+    const text = synthProblems(app);
     expect(text).toMatch(/7 problem\(s\) found; nothing was written/);
     for (const m of [
       'has no primary unit', 'both units of a pair are in one geographical region', 'runs only in the primary unit', 'has no ConsulMesh', 'is not a UUID', 'short id "T1" is not valid',

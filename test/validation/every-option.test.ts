@@ -17,6 +17,7 @@ const KNOBS: Record<string, string> = {
   tenantService: 'TenantServiceProps',
   monitoring: 'UnitMonitoringProps',
   mesh: 'ConsulMeshProps',
+  engagement: 'EngagementServicesProps',
   terraform: 'GroupTerraformProps',
 };
 

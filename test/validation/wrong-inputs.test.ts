@@ -1,14 +1,13 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
-import { defineInteractionServers } from '../../apps/reference-topology';
 import { defineSingleAksUnit } from '../../apps/single-aks-unit';
 import {
-  Catalog, ConsulSettings, GenericChartService, GenesysApp, GroupTerraform, IntentionAction, KafkaCluster, Placement, Platform,
+  Catalog, ConsulSettings, EngagementServices, GenericChartService, GenesysApp, GroupTerraform, IntentionAction, KafkaCluster, Placement, Platform,
   PostgresServer, RedisCluster, SecretReference, TenantService, Unit, UnitGroup, UnitRole, VoiceRedis, synthesize,
 } from '../../src';
 import { testDelivery } from '../support/fixtures';
-import { Knobs, T100, T200, previousOutput, snapshotOf, synthInto, wrongInputModel } from '../support/wrong-input-model';
+import { Knobs, T100, T200, engagementProps, previousOutput, snapshotOf, synthInto, wrongInputModel } from '../support/wrong-input-model';
 import { baseProps } from '../terraform/terraform-support';
 
 const U = 'acme/us/us-east';
@@ -183,7 +182,7 @@ const CASES: Array<[string, Knobs, string, string]> = [
   ['a Tenant Service for no tenant of the group', { tenantService: { tenantId: '11111111-2222-4333-8444-555555555555' } }, 'acme', 'serves tenant id "11111111-2222-4333-8444-555555555555", which is not a tenant of the group'],
   ['an Interaction Server for a tenant homed in another unit', {
     tenants: [{ ...T200, home: 'secondary' }],
-    extra: (m) => defineInteractionServers(m.primary, { groupId: 'acme', index: 0, servedTenants: [], homedTenants: [T200] }),
+    engagement: { tenants: [T200] },
   }, 'acme', 'Interaction Server of tenant t200 runs in us-east, but the tenant is homed in us-central'],
   ['a cross-namespace Redis binding with a Secret name for credentials', { extra: (m) => (m.primary.node.findChild('voice-redis-services') as VoiceRedis).crossNamespaceBinding('redis-ors-stream', 'ors-token' as any, 'ges') }, `${U}/voice-redis-services`, 'VoiceRedis.crossNamespaceBinding: credentials is the string "ors-token", not a SecretReference'],
   ['a Redis binding for no service group', { extra: (m) => (m.primary.node.findChild('voice-redis') as RedisCluster).bind(undefined as any, 'r') }, `${U}/voice-redis`, 'RedisCluster.bind: serviceGroup is undefined, not a non-empty string'],
@@ -205,7 +204,22 @@ const CASES: Array<[string, Knobs, string, string]> = [
   ['PostgreSQL version too old', { postgres: { version: '10' } }, `${U}/pg`, 'is older than 11.x'],
   ['Voice autoscaling max below min', { voice: { services: { 'voice-ors': { autoscaling: { minReplicas: 3, maxReplicas: 1 } } } } }, `${U}/voice/voice-ors`, 'maxReplicas (1) is below minReplicas (3)'],
   ['a GES in a secondary unit', { extra: (m) => new GenericChartService(m.secondary, 'ges', { serviceId: 'ges', chart: 'ges', chartVersion: '1.0.0' }) }, S, 'runs only in the primary unit, but us-central is a secondary unit'],
+  ['EngagementServices in a secondary unit', { extra: (m) => new EngagementServices(m.secondary, 'engagement', engagementProps(m.secondary, [], storesOf(m.secondary).voiceRedis, storesOf(m.secondary).kafka)) },
+    S, 'EngagementServices "engagement" makes Genesys Engagement Service (ges), which run only in the primary unit, but us-central is a secondary unit (003 §2.3 #11). Fix: create EngagementServices "engagement" in the primary unit of the group, us-east.'],
+  ['EngagementServices on the Voice Redis of another unit', { extra: (m) => new EngagementServices(m.primary, 'engagement', engagementProps(m.primary, [T100], storesOf(m.secondary).voiceRedis, storesOf(m.primary).kafka)) },
+    `${U}/engagement`, 'EngagementServices: voiceRedis is "acme/us/us-central/voice-redis-services", a store of unit us-central, not of us-east'],
+  ['EngagementServices outside a unit', { extra: (m) => new EngagementServices(m.group, 'engagement', engagementProps(m.primary, [T100], storesOf(m.primary).voiceRedis, storesOf(m.primary).kafka)) },
+    'acme/engagement', 'EngagementServices is not inside a unit'],
+  ['EngagementServices without GES', { engagement: { ges: undefined } }, `${U}/engagement`, 'EngagementServicesProps: ges is missing'],
+  ['EngagementServices with a Kafka that is no KafkaCluster', { engagement: { kafka: { bootstrapServers: ['kafka:9092'] } } }, `${U}/engagement`, 'EngagementServicesProps: kafka is a plain object, but must be a KafkaCluster'],
+  ['EngagementServices with a GES option misspelt', { engagement: { ges: { version: '100.0.100.0050', gws: { publicAuth: 'https://gauth.acme.example.com' }, regionAfinity: 'us-east' } } }, `${U}/engagement`, '"regionAfinity" in ges is not an option'],
+  ['EngagementServices with a store name prefix no cloud accepts', { engagement: { storeNamePrefix: 'Acme_Stores' } }, U, 'Redis "ges-redis" (RedisCluster.managed name): Azure Cache for Redis name "Acme_Stores-ges"'],
 ];
+
+/** The Voice Redis and Kafka the model made in a unit. */
+function storesOf(unit: Unit): { voiceRedis: VoiceRedis; kafka: KafkaCluster } {
+  return { voiceRedis: unit.node.findChild('voice-redis-services') as VoiceRedis, kafka: unit.node.findChild('kafka') as KafkaCluster };
+}
 
 describe('every wrong input is reported with construct, rule and fix, and nothing is written', () => {
   test('the cases cover at least 100 wrong inputs', () => {

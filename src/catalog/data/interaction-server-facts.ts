@@ -178,6 +178,13 @@ export const IXN_DATABASES = {
   nodeNamePrefix: 'ixn-node-',
   serverSecretPrefix: 'ixn-db-secret-',
   nodeSecretPrefix: 'ixn-node-db-secret-',
+  /**
+   * Keys of those Secrets. The guide gives the Secret's contents only as the chart values that fill
+   * it, `secrets.db.username` and `secrets.db.password` (004 §3.2; the vendor's override values
+   * carry the same two keys): reading chosen, the keys are named as those values.
+   */
+  secretUserKey: 'username',
+  secretPasswordKey: 'password',
   /** `ixnServer.db.connectionString`. */
   connectionString: 'KeepaliveInterval=1;KeepaliveTime=60;',
   /** `ixnNode.db.options`. */

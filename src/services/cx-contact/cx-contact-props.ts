@@ -135,8 +135,11 @@ export interface CxContactProvisioningOptions {
   readonly gwsBasicAuthPassword: SecretReference;
 }
 
-/** Options of CX Contact. */
-export interface CxContactProps {
+/**
+ * Options of CX Contact other than the unit's platform and its data stores: what
+ * `EngagementServicesProps.cxContact` takes, which binds the stores itself.
+ */
+export interface CxContactOptions {
   /**
    * Image tags by the chart's component keys (`cxc-amark-app`, `cxc-amark-ui`, `cxc-campaign-manager`,
    * `cxc-compliance`, `cxc-dial-manager`, `cxc-job-scheduler`, `cxc-list-builder`, `cxc-list-manager`).
@@ -152,17 +155,6 @@ export interface CxContactProps {
    * @default - the unit's, followed by `/cxcontact` as in the vendor's values
    */
   readonly imageRegistry?: string;
-  /** The unit's platform: decides the storage class of the shared volume. */
-  readonly platform: Platform;
-  /** Redis, for user sessions and dialling history: `cxcRedis.bind('cxc', ...)`, with TLS (002 §2.1). */
-  readonly redis: RedisBinding;
-  /** Elasticsearch, over https (002 §2.1): `elasticsearch.bind('cxc')`. */
-  readonly elasticsearch: ElasticsearchBinding;
-  /**
-   * PostgreSQL, for contact and suppression lists (002 §2.3 #7), with TLS. The chart documents no
-   * PostgreSQL value; the binding provisions the database and is checked for TLS.
-   */
-  readonly postgres: PostgresBinding;
   /** GWS client and endpoints. */
   readonly gws: CxContactGwsOptions;
   /** The Configuration Server system account. */
@@ -186,4 +178,19 @@ export interface CxContactProps {
    * @default - none
    */
   readonly values?: { [key: string]: any };
+}
+
+/** Options of CX Contact. */
+export interface CxContactProps extends CxContactOptions {
+  /** The unit's platform: decides the storage class of the shared volume. */
+  readonly platform: Platform;
+  /** Redis, for user sessions and dialling history: `cxcRedis.bind('cxc', ...)`, with TLS (002 §2.1). */
+  readonly redis: RedisBinding;
+  /** Elasticsearch, over https (002 §2.1): `elasticsearch.bind('cxc')`. */
+  readonly elasticsearch: ElasticsearchBinding;
+  /**
+   * PostgreSQL, for contact and suppression lists (002 §2.3 #7), with TLS. The chart documents no
+   * PostgreSQL value; the binding provisions the database and is checked for TLS.
+   */
+  readonly postgres: PostgresBinding;
 }

@@ -81,8 +81,11 @@ export interface GesIngressOptions {
   readonly clearContactCenterHeaders?: boolean;
 }
 
-/** Options of the Genesys Engagement Service. */
-export interface GenesysEngagementServiceProps {
+/**
+ * Options of the Genesys Engagement Service other than its data stores: what
+ * `EngagementServicesProps.ges` takes, which binds the stores itself.
+ */
+export interface GenesysEngagementServiceOptions {
   /** Image tag (`ges.deployment.image.version`), which must match the chart version you follow. */
   readonly version: string;
   /**
@@ -95,24 +98,6 @@ export interface GenesysEngagementServiceProps {
   readonly imageRepository?: string;
   /** Image registry. @default - the unit's */
   readonly imageRegistry?: string;
-  /**
-   * GES's own Redis: a dedicated store (001 §4.2 step 2), e.g.
-   * `gesRedis.bind('ges', 'ges-redis', GesSecrets.redis())`. Its credentials, when it needs them, are
-   * key `REDIS-CACHEKEY` of the same Secret as the database credentials.
-   */
-  readonly redis: RedisBinding;
-  /**
-   * The Voice ORS Redis stream GES writes callbacks to (001 §2.1), e.g.
-   * `voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream())`. Its credentials
-   * Secret holds the connection JSON (001 §3.3).
-   */
-  readonly orsRedis: RedisBinding;
-  /**
-   * GES's own database (001 §4.2 step 2), e.g. `pg.database({ database: 'ges', service: 'ges',
-   * credentials: GesSecrets.database(), user: GesSecrets.databaseUser() })`: keys `DB-PASSWORD`
-   * and `DB-USER` of one Secret (001 §3.3).
-   */
-  readonly postgres: PostgresBinding;
   /** Genesys Authentication and GWS endpoints. */
   readonly gws: GesGwsEndpoints;
   /**
@@ -152,4 +137,26 @@ export interface GenesysEngagementServiceProps {
    * @default - none
    */
   readonly values?: { [key: string]: any };
+}
+
+/** Options of the Genesys Engagement Service. */
+export interface GenesysEngagementServiceProps extends GenesysEngagementServiceOptions {
+  /**
+   * GES's own Redis: a dedicated store (001 §4.2 step 2), e.g.
+   * `gesRedis.bind('ges', 'ges-redis', GesSecrets.redis())`. Its credentials, when it needs them, are
+   * key `REDIS-CACHEKEY` of the same Secret as the database credentials.
+   */
+  readonly redis: RedisBinding;
+  /**
+   * The Voice ORS Redis stream GES writes callbacks to (001 §2.1), e.g.
+   * `voiceRedis.crossNamespaceBinding('redis-ors-stream', GesSecrets.orsStream())`. Its credentials
+   * Secret holds the connection JSON (001 §3.3).
+   */
+  readonly orsRedis: RedisBinding;
+  /**
+   * GES's own database (001 §4.2 step 2), e.g. `pg.database({ database: 'ges', service: 'ges',
+   * credentials: GesSecrets.database(), user: GesSecrets.databaseUser() })`: keys `DB-PASSWORD`
+   * and `DB-USER` of one Secret (001 §3.3).
+   */
+  readonly postgres: PostgresBinding;
 }

@@ -14,24 +14,19 @@ export interface InteractionServerLogSidecarOptions {
 
 /** Image tags of the three Interaction Server images ("see versions.yaml"); unset ones take `version`. */
 export interface InteractionServerImageTags {
-  /** `ixn/interaction_server`. @default - `InteractionServerProps.version` */
+  /** `ixn/interaction_server`. @default - `InteractionServerOptions.version` */
   readonly server?: string;
-  /** `ixn/ixn_node`. @default - `InteractionServerProps.version` */
+  /** `ixn/ixn_node`. @default - `InteractionServerOptions.version` */
   readonly node?: string;
-  /** `ixn/ixn_vq_node`. @default - `InteractionServerProps.version` */
+  /** `ixn/ixn_vq_node`. @default - `InteractionServerOptions.version` */
   readonly vqNode?: string;
 }
 
-/** Options of one tenant's Interaction Server. */
-export interface InteractionServerProps {
-  /** The tenant's UUID (`tenant.id`): names its Configuration Server upstream `tenant-<uuid>`. */
-  readonly tenantId: string;
-  /**
-   * The tenant's short id: the guide's `tenant.sid`, a "short 4-digit ID" such as `100`, which names
-   * the release `ixn-<sid>` and every per-tenant object. The `t100` form (the Voice guide's tenant pod
-   * `t2100-0`, the library's `Tenant.shortId`) names the same tenant and gives sid `100`.
-   */
-  readonly tenantShortId: string;
+/**
+ * Options of an Interaction Server other than its tenant and data stores: what
+ * `EngagementServicesProps.interactionServer` takes for every tenant homed in the unit.
+ */
+export interface InteractionServerOptions {
   /** Image tag of the three images, unless `imageTags` says otherwise. */
   readonly version: string;
   /** Chart version of the `ixn` chart. @default - the catalogue's, the vendor's published `chart.ver` */
@@ -40,21 +35,6 @@ export interface InteractionServerProps {
   readonly imageTags?: InteractionServerImageTags;
   /** Image registry of every image, the log sidecar's included (004 §1.2). @default - the unit's */
   readonly imageRegistry?: string;
-  /**
-   * IXN Server's database (`ixnService.ixnServer.db`), on the customer's dedicated PostgreSQL
-   * (004 §2.1), e.g. `ixn-<sid>`.
-   */
-  readonly serverPostgres: PostgresBinding;
-  /** IXN Node's database (`ixnService.ixnNode.db`), a second database, e.g. `ixn-node-<sid>`. */
-  readonly nodePostgres: PostgresBinding;
-  /**
-   * The ORS Redis stream, "the same Redis for ORS and IXN Server" (004 §2.1), with IXN Node's Secret
-   * `redis-ors-secret` (key `voice-redis-ors-stream`) in namespace `ixn` (004 §3.3):
-   * `voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-secret', 'voice-redis-ors-stream'), 'ixn')`.
-   */
-  readonly orsRedis: RedisBinding;
-  /** The Kafka Genesys Info Mart reads, "the same Kafka for GIM and IXN Server" (004 §2.1). */
-  readonly kafka: KafkaBinding;
   /**
    * The Kafka connection JSON in namespace `ixn` (Secrets are per namespace).
    *
@@ -88,4 +68,31 @@ export interface InteractionServerProps {
    * @default - none
    */
   readonly values?: { [key: string]: any };
+}
+
+/** Options of one tenant's Interaction Server. */
+export interface InteractionServerProps extends InteractionServerOptions {
+  /** The tenant's UUID (`tenant.id`): names its Configuration Server upstream `tenant-<uuid>`. */
+  readonly tenantId: string;
+  /**
+   * The tenant's short id: the guide's `tenant.sid`, a "short 4-digit ID" such as `100`, which names
+   * the release `ixn-<sid>` and every per-tenant object. The `t100` form (the Voice guide's tenant pod
+   * `t2100-0`, the library's `Tenant.shortId`) names the same tenant and gives sid `100`.
+   */
+  readonly tenantShortId: string;
+  /**
+   * IXN Server's database (`ixnService.ixnServer.db`), on the customer's dedicated PostgreSQL
+   * (004 §2.1), e.g. `ixn-<sid>`.
+   */
+  readonly serverPostgres: PostgresBinding;
+  /** IXN Node's database (`ixnService.ixnNode.db`), a second database, e.g. `ixn-node-<sid>`. */
+  readonly nodePostgres: PostgresBinding;
+  /**
+   * The ORS Redis stream, "the same Redis for ORS and IXN Server" (004 §2.1), with IXN Node's Secret
+   * `redis-ors-secret` (key `voice-redis-ors-stream`) in namespace `ixn` (004 §3.3):
+   * `voiceRedis.crossNamespaceBinding('redis-ors-stream', SecretReference.of('redis-ors-secret', 'voice-redis-ors-stream'), 'ixn')`.
+   */
+  readonly orsRedis: RedisBinding;
+  /** The Kafka Genesys Info Mart reads, "the same Kafka for GIM and IXN Server" (004 §2.1). */
+  readonly kafka: KafkaBinding;
 }
