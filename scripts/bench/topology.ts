@@ -4,10 +4,11 @@
  *
  * A group of N units has N / 2 unit pairs, each in its own geography on AKS; the first unit of the
  * first pair is the primary. Every unit carries the reference units' set (`defineUnitServices`)
- * plus CX Contact (`defineCxContact`), and one tenant is homed in the first unit of each pair and
- * backed by the second, so that every unit serves exactly one tenant and the work per unit stays
- * constant as the group grows. The primary unit also runs GES and the Interaction Server of its
- * tenant: "primary unit only" services (003 §2.3), which the library refuses in a secondary unit.
+ * plus CX Contact, and one tenant is homed in the first unit of each pair and backed by the second,
+ * so that every unit serves exactly one tenant and the work per unit stays constant as the group
+ * grows. The primary unit runs CX Contact within its EngagementServices (`defineEngagementServices`),
+ * with GES and the Interaction Server of its tenant: "primary unit only" services (003 §2.3), which
+ * the library refuses in a secondary unit; the others run it alone (`defineCxContact`).
  *
  * One unit cannot form a unit group: a unit pair consists of two units (003 §1.2, §1.6), and the
  * library reports a pair of one as a model problem. The 1-unit case is therefore the primary unit
@@ -97,10 +98,11 @@ export function buildBenchModel(app: lib.GenesysApp, units: number): BenchModel 
 
 /** One unit's services: the reference units' set and CX Contact; in the primary, GES and the Interaction Server of its tenant. */
 function defineBenchUnit(unit: lib.Unit, context: reference.ReferenceUnitContext): void {
-  reference.defineUnitServices(unit, context);
-  if (unit.role === lib.UnitRole.PRIMARY) reference.defineGes(unit, context);
-  reference.defineCxContact(unit, context);
-  if (unit.role === lib.UnitRole.PRIMARY) reference.defineInteractionServers(unit, context);
+  const stores = reference.defineUnitServices(unit, context);
+  // The primary's engagement services (GES, CX Contact, the homed tenants' Interaction Servers) as
+  // one EngagementServices; the other units run CX Contact alone.
+  if (unit.role === lib.UnitRole.PRIMARY) reference.defineEngagementServices(unit, context, stores);
+  else reference.defineCxContact(unit, context);
 }
 
 /** Flux delivery, as the reference topology's: no network at synth time. */
