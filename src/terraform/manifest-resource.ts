@@ -6,7 +6,7 @@ import { Construct } from 'constructs';
  *
  * The provider's generated `Manifest` class builds output references for attributes we never
  * read (`wait_for`, `field_manager`, `timeouts`, `wait`); cdktf captures a full stack trace for
- * each, which made it the largest cost of a group's Terraform (docs/benchmark.md). This class
+ * each, which made it the largest cost of a group's Terraform (the repository's benchmark). This class
  * writes the one attribute we set, with the same mappers, so the JSON is the same.
  */
 export class ManifestResource extends TerraformResource {

@@ -46,7 +46,7 @@ export enum AksKubeloginMode {
 
 /**
  * How each AKS cluster is locked down. Every default is the hardened choice; each relaxation is an
- * explicit prop (docs/security.md).
+ * explicit prop (README, Security defaults).
  */
 export interface AksSecurityProps {
   /**
@@ -135,13 +135,13 @@ export interface AksSecurityProps {
 
 /**
  * How each GKE cluster is locked down. Every default is the hardened choice; each relaxation is an
- * explicit prop (docs/security.md).
+ * explicit prop (README, Security defaults).
  */
 export interface GkeSecurityProps {
   /**
    * Nodes with internal addresses only; they reach the internet (image registries, the SMTP
    * relay) through a Cloud NAT the Terraform creates. SBCs still reach the pods' VPC addresses
-   * (VPC-native). The guide tested public clusters only (003 §1.10), see docs/security.md.
+   * (VPC-native). The guide tested public clusters only (003 §1.10); see the README, Security defaults.
    *
    * @default true
    */
@@ -204,7 +204,7 @@ export interface StoreProtectionProps {
    * and the Genesys services only know passwords; so its stores run without authentication,
    * reachable only through Private Service Connect in the group's VPC, and the services' Redis
    * Secrets carry an empty password. A relaxation: without it, a GKE unit with a managed Redis is
-   * refused (docs/security.md).
+   * refused (README, Security defaults).
    *
    * @default false
    */
