@@ -51,4 +51,6 @@ if (!upToDate()) {
   });
   fs.writeFileSync(inputsFile, JSON.stringify(Object.keys(result.metafile.inputs)));
 }
-require(bundle);
+// Run the bundle as the main module, with the app's own arguments, so that `require.main === module` holds in it.
+process.argv.splice(1, 2, bundle);
+require('module').runMain();
