@@ -106,8 +106,8 @@ export class GroupTerraform extends Construct {
     if (!(model instanceof GenesysApp)) throw new Error('GroupTerraform: the unit group must belong to a GenesysApp');
     const gkeUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
     // The manifests model and the Terraform's own rules, in one report, before anything is built.
-    const modelProblems = model.problems();
-    const unitManifests = modelProblems.length === 0 ? model.manifests() : [];
+    // One pass: the problems and, when there are none, the manifests, rendered once.
+    const { problems: modelProblems, manifests: unitManifests } = model._checkModel();
     const manifests = new Map(unitManifests.map((m) => [m.unitId, m.files]));
     const releases = new Map(unitManifests.map((m) => [m.unitId, m.releases]));
     const own = [
