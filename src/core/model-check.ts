@@ -106,7 +106,7 @@ function writePrerequisites(cluster: ClusterChart, output: UnitOutput): void {
     secrets: secretPrerequisites(output),
     components: componentPrerequisites(output),
   };
-  cluster.addTextFile(PREREQUISITES_FILE, `# What unit ${output.unitId} needs before its manifests apply\n${Yaml.stringify(doc)}`);
+  cluster._addRenderedTextFile(PREREQUISITES_FILE, () => `# What unit ${output.unitId} needs before its manifests apply\n${Yaml.stringify(doc)}`);
 }
 
 /** Where each unit's prerequisites are written. */
