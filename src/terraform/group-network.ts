@@ -39,16 +39,24 @@ export class GkeGroupNetwork extends Construct {
 
 /** VNet peering in both directions between every two AKS units of the group (003 §1.6, §6.1). */
 export function peerAksUnits(scope: Construct, units: Array<{ id: string; cluster: AksCluster }>): VirtualNetworkPeering[] {
+  // Each unit's attributes read once, not once per peering: every read makes a cdktf token, and
+  // cdktf records a stack trace per token; a group of n units has n(n-1) peerings.
+  const networks = units.map(({ id, cluster }) => ({
+    id,
+    resourceGroupName: cluster.resourceGroup.name,
+    name: cluster.network.name,
+    networkId: cluster.network.id,
+  }));
   const peerings: VirtualNetworkPeering[] = [];
-  for (const from of units) {
-    for (const to of units) {
+  for (const from of networks) {
+    for (const to of networks) {
       if (from === to) continue;
       peerings.push(
         new VirtualNetworkPeering(scope, `${from.id}-to-${to.id}`, {
           name: `${from.id}-to-${to.id}`,
-          resourceGroupName: from.cluster.resourceGroup.name,
-          virtualNetworkName: from.cluster.network.name,
-          remoteVirtualNetworkId: to.cluster.network.id,
+          resourceGroupName: from.resourceGroupName,
+          virtualNetworkName: from.name,
+          remoteVirtualNetworkId: to.networkId,
           allowVirtualNetworkAccess: true,
           allowForwardedTraffic: true,
         }),
