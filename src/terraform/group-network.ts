@@ -4,6 +4,7 @@ import { ComputeNetwork } from '@cdktf/provider-google/lib/compute-network';
 import { ServiceNetworkingConnection } from '@cdktf/provider-google/lib/service-networking-connection';
 import { Construct } from 'constructs';
 import { AksCluster } from './aks-cluster';
+import { sharedReference } from './shared-reference';
 
 /**
  * The GKE units' shared VPC: one network for the whole group, with a regional subnet per unit, so
@@ -40,12 +41,13 @@ export class GkeGroupNetwork extends Construct {
 /** VNet peering in both directions between every two AKS units of the group (003 §1.6, §6.1). */
 export function peerAksUnits(scope: Construct, units: Array<{ id: string; cluster: AksCluster }>): VirtualNetworkPeering[] {
   // Each unit's attributes read once, not once per peering: every read makes a cdktf token, and
-  // cdktf records a stack trace per token; a group of n units has n(n-1) peerings.
+  // cdktf records a stack trace per token; a group of n units has n(n-1) peerings. Each is a
+  // reference into the unit's infra stack, resolved once in this stack (sharedReference).
   const networks = units.map(({ id, cluster }) => ({
     id,
-    resourceGroupName: cluster.resourceGroup.name,
-    name: cluster.network.name,
-    networkId: cluster.network.id,
+    resourceGroupName: sharedReference(cluster.resourceGroup.name),
+    name: sharedReference(cluster.network.name),
+    networkId: sharedReference(cluster.network.id),
   }));
   const peerings: VirtualNetworkPeering[] = [];
   for (const from of networks) {
