@@ -1,4 +1,4 @@
-import { ApiObject } from 'cdk8s';
+import { ApiObject, Yaml } from 'cdk8s';
 import { ClusterChart, Labels, ManifestFile, addChecks } from '../core';
 import { ChartDelivery, DeliveryMode } from './chart-delivery';
 import type { ChartRelease } from './chart-release';
@@ -30,7 +30,8 @@ export function emitReleases(cluster: ClusterChart, releases: ChartRelease[]): v
     }
     currentWave.push(release);
     const values = release.values;
-    cluster.addTextFile(`helm/${release.releaseName}.values.yaml`, release.valuesYaml);
+    // `release.valuesYaml`, from the values computed once here, rendered only when the folder is written.
+    cluster._addRenderedTextFile(`helm/${release.releaseName}.values.yaml`, () => Yaml.stringify(values));
     const delivery = release.delivery;
     if (delivery) {
       cluster.addRelease({

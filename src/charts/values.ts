@@ -46,17 +46,22 @@ export function leafPaths(values: ChartValues, prefix = ''): string[] {
 
 /** True when `path` is a documented key, or lies below one (`*` matches any one segment). */
 export function keyAccepted(path: string, keys: ValueKeyFact[]): boolean {
-  const segments = path.split('.');
-  return keys.some((k) => {
-    const pattern = k.path.split('.');
-    if (pattern.length > segments.length) return false;
-    return pattern.every((p, i) => p === '*' || p === segments[i]);
-  });
+  return keyMatcher(keys)(path);
 }
 
 /** The leaf paths of `values` that no documented key accepts. */
 export function unknownKeys(values: ChartValues, keys: ValueKeyFact[]): string[] {
-  return leafPaths(values).filter((path) => !keyAccepted(path, keys));
+  const accepted = keyMatcher(keys);
+  return leafPaths(values).filter((path) => !accepted(path));
+}
+
+/** `keyAccepted` for many paths against the same keys: each key's pattern split once, not once per path. */
+function keyMatcher(keys: ValueKeyFact[]): (path: string) => boolean {
+  const patterns = keys.map((k) => k.path.split('.'));
+  return (path) => {
+    const segments = path.split('.');
+    return patterns.some((pattern) => pattern.length <= segments.length && pattern.every((p, i) => p === '*' || p === segments[i]));
+  };
 }
 
 /**

@@ -1,12 +1,12 @@
-import Ajv, { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { IConstruct } from 'constructs';
 import { SynthProblemsError, problem } from './problems';
 import { PROPS_SCHEMAS } from './props-schemas.generated';
+import { PROPS_VALIDATORS_SOURCE } from './props-validators.generated';
 import { duplicateIdProblem } from './unique-id';
 
 const SOURCE = 'the props interface in API.md';
-let ajv: Ajv | undefined;
-const validators = new Map<string, ValidateFunction>();
+let validators: Record<string, ValidateFunction> | undefined;
 
 /**
  * Checks props against the schema generated from their TypeScript interface
@@ -53,35 +53,25 @@ export function propsProblems(propsType: string, props: unknown): string[] {
 }
 
 function validatorOf(propsType: string): ValidateFunction {
-  const known = validators.get(propsType);
-  if (known) return known;
   if (!(propsType in PROPS_SCHEMAS)) throw new Error(`checkProps: no generated schema for ${propsType}; run \`npx projen props-schemas\``);
-  const validate = instance().getSchema(`props#/definitions/${propsType}`)!;
-  validators.set(propsType, validate);
+  const validate = compiledValidators()[propsType];
+  if (!validate) throw new Error(`checkProps: no generated validator for ${propsType}; run \`npx projen props-schemas\``);
   return validate;
 }
 
-function instance(): Ajv {
-  if (!ajv) {
-    ajv = new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false });
-    ajv.addKeyword({
-      keyword: 'instanceOf',
-      schemaType: 'string',
-      errors: false,
-      validate: (className: string, data: unknown) => isInstanceOf(data, className),
-    });
-    ajv.addSchema({ $id: 'props', definitions: PROPS_SCHEMAS });
+/**
+ * The validate function of every schema, compiled by ajv when the schemas were generated
+ * (scripts/props-schemas.ts) and instantiated here once, with the `Function` constructor ajv itself
+ * compiles with: the same checks as compiling the schemas at run time, without the compiler.
+ */
+function compiledValidators(): Record<string, ValidateFunction> {
+  if (!validators) {
+    const exports: Record<string, ValidateFunction> = {};
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval
+    new Function('exports', PROPS_VALIDATORS_SOURCE)(exports);
+    validators = exports;
   }
-  return ajv;
-}
-
-/** True when `data` is an object made by a class named `className` or a subclass of it. */
-function isInstanceOf(data: unknown, className: string): boolean {
-  if (typeof data !== 'object' || data === null) return false;
-  for (let proto = Object.getPrototypeOf(data); proto; proto = Object.getPrototypeOf(proto)) {
-    if (proto.constructor?.name === className) return true;
-  }
-  return false;
+  return validators;
 }
 
 /** One message per wrong option: the most telling error at each path. */

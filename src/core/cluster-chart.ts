@@ -60,7 +60,7 @@ export class ClusterChart extends Chart {
   public readonly unitGroup?: string;
 
   private readonly namespaceObjects = new Map<string, KubeNamespace>();
-  private readonly textFiles = new Map<string, string>();
+  private readonly textFiles = new Map<string, string | (() => string)>();
   private readonly releaseSpecs: ReleaseSpec[] = [];
   private readonly clusterScope: Construct;
 
@@ -127,6 +127,22 @@ export class ClusterChart extends Chart {
    * @param content file content
    */
   public addTextFile(fileName: string, content: string): void {
+    this.putTextFile(fileName, content);
+  }
+
+  /**
+   * Adds a text file whose content is rendered when the output folder is written (`extraFiles`), not
+   * before: the Terraform, which writes none of these files, never renders them.
+   *
+   * @param fileName path within the folder, as `addTextFile` takes it
+   * @param render renders the content, once
+   * @internal
+   */
+  public _addRenderedTextFile(fileName: string, render: () => string): void {
+    this.putTextFile(fileName, render);
+  }
+
+  private putTextFile(fileName: string, content: string | (() => string)): void {
     if (!/^([a-z0-9][a-z0-9._-]*\/)*[a-z0-9][a-z0-9._-]*$/i.test(fileName)) {
       throw new Error(`${this.node.path}: "${fileName}" is not a relative file path`);
     }
@@ -159,7 +175,10 @@ export class ClusterChart extends Chart {
 
   /** Text files added with `addTextFile`, by file name. */
   public get extraFiles(): Record<string, string> {
-    return Object.fromEntries(this.textFiles);
+    for (const [fileName, content] of this.textFiles) {
+      if (typeof content !== 'string') this.textFiles.set(fileName, content());
+    }
+    return Object.fromEntries(this.textFiles) as Record<string, string>;
   }
 
   /** The chart's API objects, in construct-tree order. */

@@ -1,14 +1,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App, AppProps, Yaml } from 'cdk8s';
-import { runBeforeSynthHooks } from './before-synth';
 import { ClusterChart } from './cluster-chart';
-import { UnitOutput, componentPrerequisites, secretPrerequisites, unitConsistencyProblems } from './consistency';
-import { kindRank } from './kind-order';
-import { ManifestFile } from './manifest-file';
-import { collectObjectProblems } from './object-checks';
-import { SynthProblemsError, collectProblems } from './problems';
+import { ModelCheck, checkModel, modelProblems } from './model-check';
+import { SynthProblemsError } from './problems';
 import { ReleaseSpec } from './release-spec';
+
+export { PREREQUISITES_FILE } from './model-check';
 
 /** One manifest file of a unit, as objects. */
 export interface ManifestFileObjects {
@@ -38,7 +36,6 @@ export interface UnitManifests {
  */
 export class GenesysApp extends App {
   private readonly rootFiles = new Map<string, string>();
-  private checkedOutputs?: Array<{ cluster: ClusterChart; unit: UnitManifests }>;
   private wrote = false;
 
   /** @param props cdk8s app options; `outdir` defaults to `CDK8S_OUTDIR` or `dist` */
@@ -92,32 +89,9 @@ export class GenesysApp extends App {
    * order: what the Terraform applies as `kubernetes_manifest` resources.
    */
   public manifests(): UnitManifests[] {
-    const problems = this.problems();
+    const { problems, manifests } = checkModel(this);
     if (problems.length > 0) throw new SynthProblemsError(problems);
-    // problems() rendered them to check them; render once.
-    const units = this.checkedOutputs ?? this.unitOutputs();
-    for (const { cluster, unit } of units) writePrerequisites(cluster, outputOf(unit));
-    return units.map(({ unit }) => unit);
-  }
-
-  /** Every unit's manifest files and releases, unchecked. */
-  private unitOutputs(): Array<{ cluster: ClusterChart; unit: UnitManifests }> {
-    return this.clusters().map((cluster) => {
-      const byFile = new Map<string, { rank: number; index: number; json: any }[]>();
-      cluster.apiObjects.forEach((apiObject, index) => {
-        const json = apiObject.toJson();
-        const fileName = ManifestFile.of(apiObject);
-        const entries = byFile.get(fileName) ?? [];
-        entries.push({ rank: kindRank(json.kind), index, json });
-        byFile.set(fileName, entries);
-      });
-      const files = [...byFile.keys()].sort(byName).map((fileName) => ({
-        fileName,
-        objects: byFile.get(fileName)!.sort((a, b) => a.rank - b.rank || a.index - b.index).map((e) => e.json),
-      }));
-      const releases = cluster.releases.sort((a, b) => byName(a.fileName, b.fileName));
-      return { cluster, unit: { unitId: cluster.clusterId, files, releases } };
-    });
+    return manifests;
   }
 
   /**
@@ -126,19 +100,17 @@ export class GenesysApp extends App {
    * the checks of the final objects once the model itself has no problem.
    */
   public problems(): string[] {
-    runBeforeSynthHooks(this);
-    const ids = this.clusters().map((c) => c.clusterId);
-    const repeated = [...new Set(ids.filter((x, i) => ids.indexOf(x) !== i))];
-    const found = [
-      ...collectProblems(this),
-      ...repeated.map((id) => `[${id}] two units share the id "${id}" and would write one output folder (003 §1.10). Fix: give every unit its own id.`),
-    ];
-    if (found.length > 0) return found;
-    const objectProblems = collectObjectProblems(this);
-    if (objectProblems.length > 0) return objectProblems;
-    // The objects must work together, not only one by one (the design guide, principle 5).
-    this.checkedOutputs = this.unitOutputs();
-    return this.checkedOutputs.flatMap(({ unit }) => unitConsistencyProblems(outputOf(unit)));
+    return modelProblems(this);
+  }
+
+  /**
+   * One pass of the checks for a caller that needs both the problems and, when there are none, the
+   * manifests (`GroupTerraform`): `problems()` then `manifests()` would check and render twice.
+   *
+   * @internal
+   */
+  public _checkModel(): ModelCheck {
+    return checkModel(this);
   }
 
   private clusters(): ClusterChart[] {
@@ -164,36 +136,6 @@ export class GenesysApp extends App {
     for (const [fileName, content] of this.rootFiles) files[fileName] = content;
     return sortKeys(files);
   }
-}
-
-const PREREQUISITES_WRITTEN = new WeakSet<ClusterChart>();
-
-function outputOf(unit: UnitManifests): UnitOutput {
-  return { unitId: unit.unitId, objects: unit.files.flatMap((f) => f.objects), releases: unit.releases };
-}
-
-/**
- * Writes what the unit needs before its manifests apply: the Secrets its services read (name, keys,
- * readers) and the controllers and CRDs its objects need. Not at the folder's top level, where
- * `kubectl apply -f` would read it as a manifest.
- */
-function writePrerequisites(cluster: ClusterChart, output: UnitOutput): void {
-  if (PREREQUISITES_WRITTEN.has(cluster)) return;
-  PREREQUISITES_WRITTEN.add(cluster);
-  const doc = {
-    unit: output.unitId,
-    note: 'Create these before applying the unit. GroupTerraform creates the Secrets of the stores it provisions.',
-    secrets: secretPrerequisites(output),
-    components: componentPrerequisites(output),
-  };
-  cluster.addTextFile(PREREQUISITES_FILE, `# What unit ${output.unitId} needs before its manifests apply\n${Yaml.stringify(doc)}`);
-}
-
-/** Where each unit's prerequisites are written. */
-export const PREREQUISITES_FILE = 'prerequisites/prerequisites.yaml';
-
-function byName(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function sortKeys(files: Record<string, string>): Record<string, string> {

@@ -1,6 +1,13 @@
+import { ApiObject } from 'cdk8s';
 import { IConstruct } from 'constructs';
 
-const CHECKS = new WeakMap<IConstruct, Array<() => string[]>>();
+/** An object as the output will have it: its JSON, rendered once per check of the model. */
+export type RenderedObject = (apiObject: ApiObject) => any;
+
+/** A check of final objects: returns every problem found, reading each object through `rendered`. */
+export type ObjectCheck = (rendered: RenderedObject) => string[];
+
+const CHECKS = new WeakMap<IConstruct, ObjectCheck[]>();
 
 /**
  * Registers a check of final objects (names, labels, images, resources as the API server will see
@@ -8,17 +15,21 @@ const CHECKS = new WeakMap<IConstruct, Array<() => string[]>>();
  * inside cdk8s before any rule could explain why.
  *
  * @param scope the construct reporting the problems (its path prefixes them)
- * @param check returns every problem found
+ * @param check returns every problem found, given the rendered objects
  */
-export function addObjectChecks(scope: IConstruct, check: () => string[]): void {
+export function addObjectChecks(scope: IConstruct, check: ObjectCheck): void {
   CHECKS.set(scope, [...(CHECKS.get(scope) ?? []), check]);
 }
 
-/** The problems of every object check under `root`, each prefixed with its construct's path. */
-export function collectObjectProblems(root: IConstruct): string[] {
+/**
+ * The problems of every object check under `root`, each prefixed with its construct's path.
+ *
+ * @param rendered each object's JSON, as the output has it (the model is rendered once per check)
+ */
+export function collectObjectProblems(root: IConstruct, rendered: RenderedObject): string[] {
   const found: string[] = [];
   for (const construct of root.node.findAll()) {
-    for (const check of CHECKS.get(construct) ?? []) found.push(...check().map((p) => `[${construct.node.path}] ${p}`));
+    for (const check of CHECKS.get(construct) ?? []) found.push(...check(rendered).map((p) => `[${construct.node.path}] ${p}`));
   }
   return found;
 }

@@ -2,6 +2,7 @@ import { TerraformResource } from 'cdktf';
 import { Construct } from 'constructs';
 import { AksCluster } from './aks-cluster';
 import { azurerm, google } from './providers';
+import { sharedReference } from './shared-reference';
 
 /**
  * The GKE units' shared VPC: one network for the whole group, with a regional subnet per unit, so
@@ -45,16 +46,25 @@ export class GkeGroupNetwork extends Construct {
 /** VNet peering in both directions between every two AKS units of the group (003 §1.6, §6.1). */
 export function peerAksUnits(scope: Construct, units: Array<{ id: string; cluster: AksCluster }>): TerraformResource[] {
   const { VirtualNetworkPeering } = azurerm('virtual-network-peering');
+  // Each unit's attributes read once, not once per peering: every read makes a cdktf token, and
+  // cdktf records a stack trace per token; a group of n units has n(n-1) peerings. Each is a
+  // reference into the unit's infra stack, resolved once in this stack (sharedReference).
+  const networks = units.map(({ id, cluster }) => ({
+    id,
+    resourceGroupName: sharedReference(cluster.resourceGroupName),
+    name: sharedReference(cluster.networkName),
+    networkId: sharedReference(cluster.networkId),
+  }));
   const peerings: TerraformResource[] = [];
-  for (const from of units) {
-    for (const to of units) {
+  for (const from of networks) {
+    for (const to of networks) {
       if (from === to) continue;
       peerings.push(
         new VirtualNetworkPeering(scope, `${from.id}-to-${to.id}`, {
           name: `${from.id}-to-${to.id}`,
-          resourceGroupName: from.cluster.resourceGroupName,
-          virtualNetworkName: from.cluster.networkName,
-          remoteVirtualNetworkId: to.cluster.networkId,
+          resourceGroupName: from.resourceGroupName,
+          virtualNetworkName: from.name,
+          remoteVirtualNetworkId: to.networkId,
           allowVirtualNetworkAccess: true,
           allowForwardedTraffic: true,
         }),

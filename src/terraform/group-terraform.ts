@@ -23,6 +23,7 @@ import { AksSecurityProps, GkeSecurityProps, StoreProtectionProps } from './secu
 import { StateBackend } from './state-backend';
 import { TerraformSecret, Workloads } from './workloads';
 import { checkProps } from '../core/check-props';
+import { sharedReference } from './shared-reference';
 
 /** Options of the Terraform of a unit group. */
 export interface GroupTerraformProps {
@@ -102,8 +103,8 @@ export class GroupTerraform extends Construct {
     if (!(model instanceof GenesysApp)) throw new Error('GroupTerraform: the unit group must belong to a GenesysApp');
     const gkeUnits = group.units.filter((u) => u.platform.kind === KubernetesPlatform.GKE);
     // The manifests model and the Terraform's own rules, in one report, before anything is built.
-    const modelProblems = model.problems();
-    const unitManifests = modelProblems.length === 0 ? model.manifests() : [];
+    // One pass: the problems and, when there are none, the manifests, rendered once.
+    const { problems: modelProblems, manifests: unitManifests } = model._checkModel();
     const manifests = new Map(unitManifests.map((m) => [m.unitId, m.files]));
     const releases = new Map(unitManifests.map((m) => [m.unitId, m.releases]));
     const own = [
@@ -329,15 +330,18 @@ function secretsFor(unit: Unit, credentials: Map<Construct, StoreCredentials>): 
   for (const store of storesOf(unit, RedisCluster)) {
     const c = credentials.get(store);
     if (c?.redisPassword === undefined) continue;
+    // One value read by every Secret of the store: resolved once in the workloads stack.
+    const password = sharedReference(c.redisPassword);
     for (const use of store.credentialUses) {
-      put(use.namespace, use.secret.secretName, use.secret.key, redisSecretValue(c.redisPassword, use.format, store));
+      put(use.namespace, use.secret.secretName, use.secret.key, redisSecretValue(password, use.format, store));
     }
   }
   for (const server of storesOf(unit, PostgresServer)) {
     const c = credentials.get(server);
     if (c?.postgresPassword === undefined) continue;
+    const password = sharedReference(c.postgresPassword);
     for (const use of server.databaseUses) {
-      put(use.namespace, use.credentials.secretName, use.credentials.key, c.postgresPassword);
+      put(use.namespace, use.credentials.secretName, use.credentials.key, password);
       if (use.user && c.postgresUser !== undefined) put(use.namespace, use.user.secretName, use.user.key, c.postgresUser);
     }
   }

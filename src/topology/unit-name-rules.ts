@@ -2,6 +2,7 @@ import { KubernetesPlatform } from '../catalog';
 import { CONTAINER_BOUNDS } from '../catalog/data/naming-rules';
 import { nameProblem } from '../catalog/naming';
 import { ChartRelease, DeliveryMode } from '../charts';
+import { RenderedObject } from '../core/object-checks';
 import { cpuMillis, memoryBytes } from '../core/quantities';
 import { PostgresServer, RedisCluster } from '../datastores';
 import type { Unit } from './unit';
@@ -29,12 +30,15 @@ export function managedStoreNameProblems(unit: Unit): string[] {
 /**
  * Names, labels, images and resources of the unit's final objects, as the API server and the
  * scheduler will see them (the design guide, principle 5: check the final objects).
+ *
+ * @param unit the unit
+ * @param rendered each object's JSON, rendered once for the whole check
  */
-export function objectProblems(unit: Unit): string[] {
+export function objectProblems(unit: Unit, rendered: RenderedObject): string[] {
   const bounds = CONTAINER_BOUNDS[unit.platform.kind === KubernetesPlatform.GKE ? 'gke' : 'aks'];
   const found: Array<string | undefined> = [];
   for (const apiObject of unit.apiObjects) {
-    const json = apiObject.toJson();
+    const json = rendered(apiObject);
     const label = `${json.kind} ${json.metadata?.name ?? '(unnamed)'}`;
     const nameKind = json.kind === 'Namespace' || json.kind === 'Service' ? 'k8s-dns-label' : 'k8s-dns-subdomain';
     found.push(nameProblem(nameKind, json.metadata?.name, `${label}: name`));

@@ -116,7 +116,7 @@ export class Unit extends ClusterChart {
       ...managedStoreNameProblems(this),
       ...this.meshProblems(),
     ]);
-    addObjectChecks(this, () => objectProblems(this));
+    addObjectChecks(this, (rendered) => objectProblems(this, rendered));
   }
 
   /** The geography of the unit's region (003 §1.5), or undefined for a region the library does not know. */

@@ -1,10 +1,21 @@
 import * as fs from 'fs';
-import { OUTPUT, generatePropsSchemas, renderPropsSchemas } from '../../scripts/props-schemas';
+import { OUTPUT, VALIDATORS_OUTPUT, generatePropsSchemas, generatePropsValidators, renderPropsSchemas, renderPropsValidators } from '../../scripts/props-schemas';
 import { propsProblems } from '../../src/core/check-props';
 
 describe('props schemas', () => {
-  test('the committed schemas are those the props interfaces generate (run `npx projen props-schemas`)', () => {
-    expect(fs.readFileSync(OUTPUT, 'utf8')).toBe(renderPropsSchemas(generatePropsSchemas()));
+  test('the committed schemas and validators are those the props interfaces generate (run `npx projen props-schemas`)', () => {
+    const definitions = generatePropsSchemas();
+    expect(fs.readFileSync(OUTPUT, 'utf8')).toBe(renderPropsSchemas(definitions));
+    expect(fs.readFileSync(VALIDATORS_OUTPUT, 'utf8')).toBe(renderPropsValidators(generatePropsValidators(definitions)));
+  });
+
+  test('a class-typed option is checked as an instance of the class, by name, subclasses included', () => {
+    expect(propsProblems('VoiceRedisProps', { cluster: { nodes: [] } })).toEqual([
+      expect.stringContaining('cluster is a plain object, but must be a RedisCluster (made with new RedisCluster(...) or its factory)'),
+    ]);
+    class RedisCluster {}
+    class ManagedRedis extends RedisCluster {}
+    expect(propsProblems('VoiceRedisProps', { cluster: new ManagedRedis() })).toEqual([]);
   });
 
   test('a misspelt option names the option it resembles', () => {
