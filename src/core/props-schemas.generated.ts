@@ -181,7 +181,7 @@ export const PROPS_SCHEMAS: Record<string, object> = {
         "default": true
       }
     },
-    "description": "How each AKS cluster is locked down. Every default is the hardened choice; each relaxation is an explicit prop (docs/security.md).",
+    "description": "How each AKS cluster is locked down. Every default is the hardened choice; each relaxation is an explicit prop (README, Security defaults).",
     "additionalProperties": false
   },
   "AksUpgradeChannel": {
@@ -1793,7 +1793,7 @@ export const PROPS_SCHEMAS: Record<string, object> = {
     "properties": {
       "privateNodes": {
         "type": "boolean",
-        "description": "Nodes with internal addresses only; they reach the internet (image registries, the SMTP relay) through a Cloud NAT the Terraform creates. SBCs still reach the pods' VPC addresses (VPC-native). The guide tested public clusters only (003 §1.10), see docs/security.md.",
+        "description": "Nodes with internal addresses only; they reach the internet (image registries, the SMTP relay) through a Cloud NAT the Terraform creates. SBCs still reach the pods' VPC addresses (VPC-native). The guide tested public clusters only (003 §1.10); see the README, Security defaults.",
         "default": true
       },
       "masterAuthorizedNetworks": {
@@ -1835,7 +1835,7 @@ export const PROPS_SCHEMAS: Record<string, object> = {
         "default": true
       }
     },
-    "description": "How each GKE cluster is locked down. Every default is the hardened choice; each relaxation is an explicit prop (docs/security.md).",
+    "description": "How each GKE cluster is locked down. Every default is the hardened choice; each relaxation is an explicit prop (README, Security defaults).",
     "additionalProperties": false
   },
   "GroupTerraformProps": {
@@ -3203,7 +3203,7 @@ export const PROPS_SCHEMAS: Record<string, object> = {
       },
       "redisWithoutPassword": {
         "type": "boolean",
-        "description": "Accept Redis without a password on GKE. Memorystore for Redis Cluster, which meets the guide's cluster-mode rules, authenticates with IAM or not at all through the pinned Google provider, and the Genesys services only know passwords; so its stores run without authentication, reachable only through Private Service Connect in the group's VPC, and the services' Redis Secrets carry an empty password. A relaxation: without it, a GKE unit with a managed Redis is refused (docs/security.md).",
+        "description": "Accept Redis without a password on GKE. Memorystore for Redis Cluster, which meets the guide's cluster-mode rules, authenticates with IAM or not at all through the pinned Google provider, and the Genesys services only know passwords; so its stores run without authentication, reachable only through Private Service Connect in the group's VPC, and the services' Redis Secrets carry an empty password. A relaxation: without it, a GKE unit with a managed Redis is refused (README, Security defaults).",
         "default": false
       }
     },
