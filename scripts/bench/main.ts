@@ -3,7 +3,7 @@
  * fresh child process, against bare-cdk8s and bare-cdktf floors; CPU-profiles the largest size;
  * writes docs/benchmark.md.
  *
- *   ts-node --transpile-only --project scripts/tsconfig.json scripts/bench/main.ts [--runs 5]
+ *   ts-node --transpile-only --project scripts/tsconfig.json scripts/bench/main.ts [--runs 5] [--large-runs 3]
  *
  * See args.ts for the options. The parent never loads the library: it transpiles src/ once
  * (compile.ts) and leaves the work to children (child.ts).
@@ -12,7 +12,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { aggregate } from './aggregate';
-import { BenchOptions, parseArgs } from './args';
+import { BenchOptions, parseArgs, runsFor } from './args';
 import { ALL_KINDS, CaseKind, outputOf } from './cases';
 import { defaultBuildDir, transpileSources } from './compile';
 import { MANIFEST_CENTRES, TERRAFORM_CENTRES } from './cost-centres';
@@ -47,7 +47,7 @@ function main(): void {
     const stats = aggregate(records);
     const report = renderReport({
       command: `ts-node --transpile-only --project scripts/tsconfig.json scripts/bench/main.ts ${process.argv.slice(2).join(' ')}`.trim(),
-      runs: options.runs,
+      runs: options.units.map((u) => ({ units: u, runs: runsFor(options, u) })),
       sizes: options.units,
       stats,
       targets: checkTargets(stats, options.units),
@@ -71,7 +71,10 @@ function main(): void {
   }
 }
 
-/** Every case, `runs` rounds; within a round every case once, so that drift in the machine spreads evenly. */
+/**
+ * Every case in rounds; within a round every case once, so that drift in the machine spreads
+ * evenly. Sizes above LARGE_UNITS take part in the first `largeRuns` rounds only.
+ */
 function runMatrix(paths: RunnerPaths, options: BenchOptions): RunRecord[] {
   const plan: Array<{ kind: CaseKind; units: number; runtime: Runtime }> = [];
   for (const units of options.units) {
@@ -86,11 +89,12 @@ function runMatrix(paths: RunnerPaths, options: BenchOptions): RunRecord[] {
     }
   }
   const records: RunRecord[] = [];
-  for (let run = 1; run <= options.runs; run++) {
-    for (const c of plan) {
+  const rounds = Math.max(...options.units.map((u) => runsFor(options, u)));
+  for (let run = 1; run <= rounds; run++) {
+    for (const c of plan.filter((p) => run <= runsFor(options, p.units))) {
       const record = measure(paths, c.kind, c.units, `${c.kind}-${c.units}-${c.runtime}-${run}`, { runtime: c.runtime });
       const work = record.result.phases.filter((p) => p.work).reduce((sum, p) => sum + p.ms, 0);
-      log(`[${run}/${options.runs}] ${c.kind.padEnd(17)} ${String(c.units).padStart(2)} unit(s) ${c.runtime.padEnd(7)} work ${sec(work)}  process ${sec(record.processMs)}  ${(record.result.maxRssKb / 1024).toFixed(0)} MB`);
+      log(`[${run}/${runsFor(options, c.units)}] ${c.kind.padEnd(17)} ${String(c.units).padStart(2)} unit(s) ${c.runtime.padEnd(7)} work ${sec(work)}  process ${sec(record.processMs)}  ${(record.result.maxRssKb / 1024).toFixed(0)} MB`);
       records.push(record);
     }
   }

@@ -1,11 +1,16 @@
-/** Renders the benchmark's results as the Markdown of docs/benchmark.md. */
+/**
+ * Renders the benchmark's results as the Markdown of docs/benchmark.md: one function per section,
+ * listed in order in REPORT_SECTIONS. To add a section, write a `ReportSection` (it returns '' when
+ * it has nothing to show) and put it in the list; data it needs goes into `ReportInput`.
+ */
 import * as os from 'os';
 import { CaseStats, caseKey } from './aggregate';
 import { CaseKind } from './cases';
 import { Cost } from './profile-summary';
 import { Runtime } from './runner';
 import { Spread } from './stats';
-import { MAX_DOUBLING_GROWTH, MAX_EIGHT_UNIT_MS, MAX_FLOOR_RATIO, TargetResult, doublingGrowth, floorRatio } from './targets';
+import { MAX_UNITS } from './sizes';
+import { MAX_DOUBLING_GROWTH, MAX_EIGHT_UNIT_MS, OUTPUTS, TargetResult, doublingGrowth, floorRatio, ratioTargetText } from './targets';
 
 /** Where the time went in one profiled run. */
 export interface ProfileSection {
@@ -23,7 +28,8 @@ export interface ProfileSection {
 export interface ReportInput {
   /** The command that produced it. */
   readonly command: string;
-  readonly runs: number;
+  /** Fresh child processes per case, by size. */
+  readonly runs: ReadonlyArray<{ readonly units: number; readonly runs: number }>;
   readonly sizes: number[];
   readonly stats: Map<string, CaseStats>;
   readonly targets: TargetResult[];
@@ -44,22 +50,36 @@ const megabytes = (sp: Spread | undefined) => (sp ? range(sp, (v) => v.toFixed(0
 const times = (v: number | undefined) => (v === undefined ? '—' : `${v.toFixed(2)}×`);
 const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 
+/** One section of the report: its Markdown, or '' to leave it out. */
+export type ReportSection = (input: ReportInput) => string;
+
+/** The report's sections, in order. */
+export const REPORT_SECTIONS: readonly ReportSection[] = [
+  header,
+  sizesSection,
+  (input) => outputSection(input, 'Manifests', CaseKind.LIBRARY_MANIFESTS, CaseKind.FLOOR_MANIFESTS),
+  (input) => outputSection(input, 'Terraform', CaseKind.LIBRARY_TERRAFORM, CaseKind.FLOOR_TERRAFORM),
+  cpuSection,
+  phasesSection,
+  tsNodeSection,
+  targetsSection,
+  profilesSection,
+  (input) => `## Findings and recommendations\n\n${input.findings.trim()}\n`,
+];
+
 /** The whole report. */
 export function renderReport(input: ReportInput): string {
-  return [
-    header(input),
-    sizesSection(input),
-    outputSection(input, 'Manifests', CaseKind.LIBRARY_MANIFESTS, CaseKind.FLOOR_MANIFESTS),
-    outputSection(input, 'Terraform', CaseKind.LIBRARY_TERRAFORM, CaseKind.FLOOR_TERRAFORM),
-    cpuSection(input),
-    phasesSection(input),
-    tsNodeSection(input),
-    targetsSection(input),
-    profilesSection(input),
-    `## Findings and recommendations\n\n${input.findings.trim()}\n`,
-  ]
+  return REPORT_SECTIONS.map((section) => section(input))
     .filter((part) => part !== '')
     .join('\n');
+}
+
+/** "5 runs per case (3 for 16 and 32 units)". */
+function runsText(runs: ReportInput['runs']): string {
+  const counts = [...new Set(runs.map((r) => r.runs))].sort((a, b) => b - a);
+  const [most, ...others] = counts.map((n) => ({ n, sizes: runs.filter((r) => r.runs === n).map((r) => r.units) }));
+  if (!most) return 'no runs';
+  return `${most.n} run${most.n === 1 ? '' : 's'} per case${others.map((o) => ` (${o.n} for ${o.sizes.join(' and ')} units)`).join('')}`;
 }
 
 function header(input: ReportInput): string {
@@ -71,13 +91,17 @@ section comes from \`scripts/bench/findings.md\`). Issue #10: synthesis time and
 topology grows, against a bare-cdk8s / bare-cdktf floor.
 
 - Machine: ${cpus.length} × ${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${(os.totalmem() / 1024 ** 3).toFixed(1)} GiB memory, ${os.platform()} ${os.release()}
-- Node ${process.version}; ${input.runs} runs per case, each in a fresh child process; whole benchmark ${(input.elapsedMs / 60000).toFixed(1)} min
+- Node ${process.version}; ${runsText(input.runs)}, each in a fresh child process; whole benchmark ${(input.elapsedMs / 60000).toFixed(1)} min
 - Load average (1 min) ${input.loadAverage.map((l) => l.toFixed(2)).join(' at the start, ')} at the end: other work on the machine shows up as spread
 
 ## What is measured
 
-- **Models.** A group of N units has N/2 unit pairs on AKS in distinct geographies (us, europe, uk,
-  australia), the first unit primary, one tenant homed in the first unit of each pair. Every unit is
+- **Models.** A group of N units has N/2 unit pairs on AKS, the first unit primary, one tenant
+  homed in the first unit of each pair, every unit in its own Azure region. Up to 24 units every
+  pair has a geography of its own (us, europe, uk, australia, canada, brazil, japan, india, asia,
+  korea, africa, middle-east: the twelve the library knows); the 32-unit group adds a second and a
+  third pair in us and in europe, which the library allows (a pair's two units share a geography;
+  nothing limits a geography to one pair). Every unit is
   built with the reference topology's own definitions (apps/reference-topology.ts):
   \`defineUnitServices\` (ConsulSettings, ConsulMesh, UnitMonitoring, managed Redis with VoiceRedis,
   KafkaCluster, managed PostgreSQL, VoiceMicroservices, a TenantService per served tenant) and
@@ -112,12 +136,18 @@ function sizesSection(input: ReportInput): string {
     const lt = get(CaseKind.LIBRARY_TERRAFORM);
     const ft = get(CaseKind.FLOOR_TERRAFORM);
     const same = (a?: CaseStats, b?: CaseStats) => (a && b ? (a.items === b.items ? 'yes' : `**no** (${b.items})`) : '—');
-    return `| ${u} | ${lm?.items ?? '—'} | ${lm?.files ?? '—'} | ${same(lm, fm)} | ${lt?.items ?? '—'} | ${lt?.files ?? '—'} | ${same(lt, ft)} |`;
+    const half = input.stats.get(caseKey(CaseKind.LIBRARY_TERRAFORM, u / 2));
+    const growth = lt && half ? times(lt.items / half.items) : '—';
+    return `| ${u} | ${lm?.items ?? '—'} | ${lm?.files ?? '—'} | ${same(lm, fm)} | ${lt?.items ?? '—'} | ${growth} | ${lt?.files ?? '—'} | ${same(lt, ft)} |`;
   });
   return `## Sizes
 
-| Units | K8s objects | Manifest files | Floor has the same objects | TF resources + data | TF stacks | Floor has the same resources |
-|---:|---:|---:|:-:|---:|---:|:-:|
+Per unit the output is the same at every size, except the AKS VNet peerings: every unit peers with
+every other (003 §1.6, "fully meshed"), n(n-1) \`azurerm_virtual_network_peering\` resources, so the
+Terraform grows a little faster than the unit count.
+
+| Units | K8s objects | Manifest files | Floor has the same objects | TF resources + data | × vs half the units | TF stacks | Floor has the same resources |
+|---:|---:|---:|:-:|---:|---:|---:|:-:|
 ${rows.join('\n')}
 `;
 }
@@ -132,9 +162,10 @@ function outputSection(input: ReportInput, title: string, library: CaseKind, flo
     ];
   });
   if (rows.length === 0) return '';
+  const target = OUTPUTS.find((o) => o.library === library);
   return `## ${title}
 
-Targets: library ≤ ${MAX_FLOOR_RATIO}× floor; ×2 units ≤ ${MAX_DOUBLING_GROWTH}× time.
+Targets: ${target ? ratioTargetText(target) : ''}; ×2 units ≤ ${MAX_DOUBLING_GROWTH}× time, up to ${MAX_UNITS} units.
 
 | Units | Library work (s) | Floor work (s) | Library ÷ floor | Growth vs half the units | Library process (s) | Floor process (s) | Library peak RSS (MB) | Floor peak RSS (MB) |
 |---:|---:|---:|---:|---:|---:|---:|---:|---:|

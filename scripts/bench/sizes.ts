@@ -3,8 +3,11 @@
  * can check its options without loading the library.
  */
 
-/** The largest model: four unit pairs. */
-export const MAX_UNITS = 8;
+/** The largest model: sixteen unit pairs (topology.ts). */
+export const MAX_UNITS = 32;
+
+/** Sizes above this take seconds per run, and get fewer runs (`--large-runs`). */
+export const LARGE_UNITS = 8;
 
 /** Whether the benchmark can build a model of `units` units: 1 (a lone unit) or an even count up to MAX_UNITS. */
 export function isBuildableSize(units: number): boolean {

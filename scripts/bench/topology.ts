@@ -2,8 +2,8 @@
  * The unit groups the benchmark synthesizes, built with the reference topology's own per-unit
  * definitions (apps/reference-topology.ts), so that the benchmark measures what the repository ships.
  *
- * A group of N units has N / 2 unit pairs, each in its own geography on AKS; the first unit of the
- * first pair is the primary. Every unit carries the reference units' set (`defineUnitServices`)
+ * A group of N units has N / 2 unit pairs on AKS (see PAIRS for their geographies); the first unit
+ * of the first pair is the primary. Every unit carries the reference units' set (`defineUnitServices`)
  * plus CX Contact, and one tenant is homed in the first unit of each pair and backed by the second,
  * so that every unit serves exactly one tenant and the work per unit stays constant as the group
  * grows. The primary unit runs CX Contact within its EngagementServices (`defineEngagementServices`),
@@ -28,12 +28,31 @@ interface PairSpec {
   readonly units: ReadonlyArray<{ readonly id: string; readonly region: string }>;
 }
 
-/** Four pairs in four geographies: enough for the largest group (MAX_UNITS). */
+/**
+ * Sixteen pairs, enough for the largest group (MAX_UNITS), each unit in its own Azure region. The
+ * first twelve pairs are in the twelve geographies the library knows (src/catalog/data/cloud-regions.ts),
+ * so groups up to 24 units have one pair per geography; the last four add a second and a third
+ * pair in the two geographies with the most regions (us, europe). The library allows several pairs
+ * in one geography: 003 §1.6 asks for a pair in every geography a group covers, and one pair's two
+ * units must share a geography (checked), but no rule limits a geography to one pair.
+ */
 const PAIRS: readonly PairSpec[] = [
   { id: 'us', geography: 'us', units: [{ id: 'us-east', region: 'eastus2' }, { id: 'us-central', region: 'centralus' }] },
   { id: 'eu', geography: 'europe', units: [{ id: 'eu-west', region: 'westeurope' }, { id: 'eu-north', region: 'northeurope' }] },
   { id: 'uk', geography: 'uk', units: [{ id: 'uk-south', region: 'uksouth' }, { id: 'uk-west', region: 'ukwest' }] },
   { id: 'au', geography: 'australia', units: [{ id: 'au-east', region: 'australiaeast' }, { id: 'au-southeast', region: 'australiasoutheast' }] },
+  { id: 'ca', geography: 'canada', units: [{ id: 'ca-central', region: 'canadacentral' }, { id: 'ca-east', region: 'canadaeast' }] },
+  { id: 'br', geography: 'brazil', units: [{ id: 'br-south', region: 'brazilsouth' }, { id: 'br-southeast', region: 'brazilsoutheast' }] },
+  { id: 'jp', geography: 'japan', units: [{ id: 'jp-east', region: 'japaneast' }, { id: 'jp-west', region: 'japanwest' }] },
+  { id: 'in', geography: 'india', units: [{ id: 'in-central', region: 'centralindia' }, { id: 'in-south', region: 'southindia' }] },
+  { id: 'as', geography: 'asia', units: [{ id: 'as-east', region: 'eastasia' }, { id: 'as-southeast', region: 'southeastasia' }] },
+  { id: 'kr', geography: 'korea', units: [{ id: 'kr-central', region: 'koreacentral' }, { id: 'kr-south', region: 'koreasouth' }] },
+  { id: 'za', geography: 'africa', units: [{ id: 'za-north', region: 'southafricanorth' }, { id: 'za-west', region: 'southafricawest' }] },
+  { id: 'me', geography: 'middle-east', units: [{ id: 'me-uae', region: 'uaenorth' }, { id: 'me-qatar', region: 'qatarcentral' }] },
+  { id: 'us-2', geography: 'us', units: [{ id: 'us-west', region: 'westus2' }, { id: 'us-west3', region: 'westus3' }] },
+  { id: 'eu-2', geography: 'europe', units: [{ id: 'eu-france', region: 'francecentral' }, { id: 'eu-germany', region: 'germanywestcentral' }] },
+  { id: 'us-3', geography: 'us', units: [{ id: 'us-southcentral', region: 'southcentralus' }, { id: 'us-northcentral', region: 'northcentralus' }] },
+  { id: 'eu-3', geography: 'europe', units: [{ id: 'eu-sweden', region: 'swedencentral' }, { id: 'eu-norway', region: 'norwayeast' }] },
 ];
 
 /** What the benchmark built. */
@@ -47,7 +66,7 @@ export interface BenchModel {
 /** Id of the benchmark's unit group. */
 export const GROUP_ID = 'bench';
 
-/** The tenant homed in pair `index` (0-based): t100, t200, ... with a fixed UUID. */
+/** The tenant homed in pair `index` (0-based): t100, t200, ..., t1600, with a fixed UUID. */
 function tenantOfPair(index: number): reference.ReferenceTenant {
   const sid = String(100 * (index + 1));
   return { tenantId: `00000000-0000-4000-8000-${sid.padStart(12, '0')}`, shortId: `t${sid}` };
@@ -61,7 +80,7 @@ const IMAGE_REGISTRY = 'benchgenesys.azurecr.io';
  * for an even count, the lone primary unit for 1.
  *
  * @param app the model app
- * @param units 1, 2, 4, 6 or 8
+ * @param units 1 or an even count up to MAX_UNITS
  */
 export function buildBenchModel(app: lib.GenesysApp, units: number): BenchModel {
   if (!isBuildableSize(units)) {
