@@ -13,6 +13,10 @@ export interface BenchOptions {
   readonly profileUnits: number;
   /** Also time the profiled size as the repository runs its apps (ts-node --transpile-only). */
   readonly tsNode: boolean;
+  /** Measure the install sizes (npm pack and installs; needs the registry or its cache, and lib/ built). */
+  readonly installSizes: boolean;
+  /** Time `npm run synth` as whole processes. */
+  readonly processSynth: boolean;
   /** Markdown report to write, relative to the repository root. */
   readonly out: string;
   /** Keep the work folder (transpiled code, outputs, profiles) instead of deleting it. */
@@ -25,6 +29,8 @@ const USAGE = `Usage: main.ts [--runs N] [--large-runs N] [--units 1,2,4,8,16,32
   --units LIST       unit counts: 1 (a lone unit) or even counts up to ${MAX_UNITS} (default 1,2,4,8,16,32)
   --profile-units N  size to CPU-profile and to time under ts-node; 0 skips both (default: 8 when measured, else the largest)
   --no-ts-node       skip the runs under ts-node
+  --no-install-sizes skip the install sizes (npm pack and four npm installs; need lib/ built)
+  --no-process-synth skip timing \`npm run synth\` as whole processes
   --out FILE         report to write (default docs/benchmark.md)
   --keep             keep the work folder with outputs and .cpuprofile files`;
 
@@ -35,7 +41,7 @@ export function runsFor(options: BenchOptions, units: number): number {
 
 /** Parses `argv` (without node and script); exits with the usage on an error or `--help`. */
 export function parseArgs(argv: string[]): BenchOptions {
-  const options = { runs: 5, largeRuns: 3, units: [1, 2, 4, 8, 16, 32], profileUnits: -1, tsNode: true, out: 'docs/benchmark.md', keep: false };
+  const options = { runs: 5, largeRuns: 3, units: [1, 2, 4, 8, 16, 32], profileUnits: -1, tsNode: true, installSizes: true, processSynth: true, out: 'docs/benchmark.md', keep: false };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const value = () => {
@@ -48,6 +54,8 @@ export function parseArgs(argv: string[]): BenchOptions {
     else if (flag === '--units') options.units = value().split(',').map((u) => positiveInteger(flag, u));
     else if (flag === '--profile-units') options.profileUnits = Number(value());
     else if (flag === '--no-ts-node') options.tsNode = false;
+    else if (flag === '--no-install-sizes') options.installSizes = false;
+    else if (flag === '--no-process-synth') options.processSynth = false;
     else if (flag === '--out') options.out = value();
     else if (flag === '--keep') options.keep = true;
     else if (flag === '--help' || flag === '-h') fail('', 0);

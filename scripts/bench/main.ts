@@ -16,6 +16,8 @@ import { BenchOptions, parseArgs, runsFor } from './args';
 import { ALL_KINDS, CaseKind, outputOf } from './cases';
 import { defaultBuildDir, transpileSources } from './compile';
 import { MANIFEST_CENTRES, TERRAFORM_CENTRES } from './cost-centres';
+import { measureInstallSizes } from './install-sizes';
+import { measureProcessSynth } from './process-synth';
 import { ProfileWindow } from './profile-summary';
 import { ProfileSection, renderReport } from './report';
 import { LaunchOptions, RunRecord, RunnerPaths, Runtime, measure, prepare } from './runner';
@@ -45,6 +47,8 @@ function main(): void {
     const records = runMatrix(paths, options);
     const profiles = options.profileUnits > 0 ? profileLibrary(paths, options.profileUnits) : [];
     const stats = aggregate(records);
+    const processSynth = options.processSynth ? measureProcessSynth(repoRoot, options.runs, log) : undefined;
+    const installSizes = options.installSizes ? measureInstallSizes(repoRoot, log) : undefined;
     const report = renderReport({
       command: `ts-node --transpile-only --project scripts/tsconfig.json scripts/bench/main.ts ${process.argv.slice(2).join(' ')}`.trim(),
       runs: options.units.map((u) => ({ units: u, runs: runsFor(options, u) })),
@@ -53,6 +57,8 @@ function main(): void {
       targets: checkTargets(stats, options.units),
       profiles,
       findings: fs.readFileSync(path.join(__dirname, 'findings.md'), 'utf8'),
+      processSynth,
+      installSizes,
       loadAverage: [loadAtStart, os.loadavg()[0]],
       elapsedMs: performance.now() - started,
       date: new Date(),

@@ -6,10 +6,12 @@
 import * as os from 'os';
 import { CaseStats, caseKey } from './aggregate';
 import { CaseKind } from './cases';
+import { InstallSize, renderInstallSizes } from './install-sizes';
+import { renderProcessSynth, TimedCommand } from './process-synth';
 import { Cost } from './profile-summary';
 import { Runtime } from './runner';
-import { Spread } from './stats';
 import { MAX_UNITS } from './sizes';
+import { Spread } from './stats';
 import { MAX_DOUBLING_GROWTH, MAX_EIGHT_UNIT_MS, OUTPUTS, TargetResult, doublingGrowth, floorRatio, ratioTargetText } from './targets';
 
 /** Where the time went in one profiled run. */
@@ -36,6 +38,10 @@ export interface ReportInput {
   readonly profiles: ProfileSection[];
   /** Hand-written analysis (scripts/bench/findings.md). */
   readonly findings: string;
+  /** The install sizes, when measured. */
+  readonly installSizes?: InstallSize[];
+  /** `npm run synth` and its parts as whole processes, when measured. */
+  readonly processSynth?: TimedCommand[];
   /** One-minute load average at the start and at the end of the benchmark. */
   readonly loadAverage: [number, number];
   /** Wall time of the whole benchmark, milliseconds. */
@@ -61,7 +67,9 @@ export const REPORT_SECTIONS: readonly ReportSection[] = [
   (input) => outputSection(input, 'Terraform', CaseKind.LIBRARY_TERRAFORM, CaseKind.FLOOR_TERRAFORM),
   cpuSection,
   phasesSection,
+  (input) => (input.processSynth ? renderProcessSynth(input.processSynth) : ''),
   tsNodeSection,
+  (input) => (input.installSizes ? renderInstallSizes(input.installSizes) : ''),
   targetsSection,
   profilesSection,
   (input) => `## Findings and recommendations\n\n${input.findings.trim()}\n`,
@@ -216,10 +224,11 @@ function tsNodeSection(input: ReportInput): string {
     const compiled = input.stats.get(caseKey(c.kind, c.units));
     return `| ${c.kind} | ${c.units} | ${seconds(c.processMs)} | ${seconds(c.phases.find((p) => p.name === 'load')?.ms)} | ${seconds(c.workMs)} | ${seconds(compiled?.workMs)} | ${megabytes(c.rssMb)} |`;
   });
-  return `## As the repository runs it (ts-node)
+  return `## Under ts-node
 
-cdk8s.yaml and cdktf.json run the apps with \`ts-node --transpile-only\`, which transpiles the
-library at start-up and installs source-map support for stack traces. The same child, run that way
+Until scripts/run-app.js bundled them with esbuild, cdk8s.yaml and cdktf.json ran the apps with
+\`ts-node --transpile-only\`, which transpiles the library at start-up and installs source-map
+support for stack traces; users who run their own apps with ts-node still pay that. The same child, run that way
 (\`node node_modules/ts-node/dist/bin.js --transpile-only --project scripts/tsconfig.json
 scripts/bench/child.ts\`; \`npx\` would add its own start-up on top):
 
