@@ -20,10 +20,10 @@ import { GkeReleaseChannel, NodePoolsProps, PrerequisitesProps } from './props';
 import { azurerm, google, helm, random } from './providers';
 import { hardeningProblems } from './security-checks';
 import { AksSecurityProps, GkeSecurityProps, StoreProtectionProps } from './security-props';
+import { sharedReference } from './shared-reference';
 import { StateBackend } from './state-backend';
 import { TerraformSecret, Workloads } from './workloads';
 import { checkProps } from '../core/check-props';
-import { sharedReference } from './shared-reference';
 
 /** Options of the Terraform of a unit group. */
 export interface GroupTerraformProps {
