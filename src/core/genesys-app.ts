@@ -122,10 +122,19 @@ export class GenesysApp extends App {
    * folder, e.g. `us-east/00-cluster.yaml`) to content.
    */
   public synthFiles(): Record<string, string> {
+    return this._filesOf(this.manifests());
+  }
 
+  /**
+   * The output files of checked manifests (`_checkModel()` with no problem), for a caller that
+   * checked the model already (`synthesize`): `synthFiles()` would check and render again.
+   *
+   * @internal
+   */
+  public _filesOf(manifests: UnitManifests[]): Record<string, string> {
     const files: Record<string, string> = {};
     const clusters = this.clusters();
-    for (const unit of this.manifests()) {
+    for (const unit of manifests) {
       for (const file of unit.files) files[path.posix.join(unit.unitId, file.fileName)] = Yaml.stringify(...file.objects);
     }
     for (const cluster of clusters) {
