@@ -162,9 +162,14 @@ export function writeFolderAtomically(outdir: string, files: Record<string, stri
   fs.rmSync(staging, { recursive: true, force: true });
   try {
     fs.mkdirSync(staging, { recursive: true });
+    const folders = new Set<string>([staging]);
     for (const [relativePath, content] of Object.entries(files)) {
       const target = path.join(staging, relativePath);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
+      const folder = path.dirname(target);
+      if (!folders.has(folder)) {
+        fs.mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
       fs.writeFileSync(target, content);
     }
     fs.rmSync(outdir, { recursive: true, force: true });
