@@ -8,8 +8,8 @@ import { CaseStats, caseKey } from './aggregate';
 import { CaseKind } from './cases';
 import { Cost } from './profile-summary';
 import { Runtime } from './runner';
-import { Spread } from './stats';
 import { MAX_UNITS } from './sizes';
+import { Spread } from './stats';
 import { MAX_DOUBLING_GROWTH, MAX_EIGHT_UNIT_MS, OUTPUTS, TargetResult, doublingGrowth, floorRatio, ratioTargetText } from './targets';
 
 /** Where the time went in one profiled run. */

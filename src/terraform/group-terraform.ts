@@ -24,10 +24,10 @@ import { Prerequisites, releasesWithSnippets, snippetIngresses } from './prerequ
 import { GkeReleaseChannel, NodePoolsProps, PrerequisitesProps } from './props';
 import { hardeningProblems } from './security-checks';
 import { AksSecurityProps, GkeSecurityProps, StoreProtectionProps } from './security-props';
+import { sharedReference } from './shared-reference';
 import { StateBackend } from './state-backend';
 import { TerraformSecret, Workloads } from './workloads';
 import { checkProps } from '../core/check-props';
-import { sharedReference } from './shared-reference';
 
 /** Options of the Terraform of a unit group. */
 export interface GroupTerraformProps {
