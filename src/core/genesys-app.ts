@@ -122,10 +122,19 @@ export class GenesysApp extends App {
    * folder, e.g. `us-east/00-cluster.yaml`) to content.
    */
   public synthFiles(): Record<string, string> {
+    return this._filesOf(this.manifests());
+  }
 
+  /**
+   * The output files of checked manifests (`_checkModel()` with no problem), for a caller that
+   * checked the model already (`synthesize`): `synthFiles()` would check and render again.
+   *
+   * @internal
+   */
+  public _filesOf(manifests: UnitManifests[]): Record<string, string> {
     const files: Record<string, string> = {};
     const clusters = this.clusters();
-    for (const unit of this.manifests()) {
+    for (const unit of manifests) {
       for (const file of unit.files) files[path.posix.join(unit.unitId, file.fileName)] = Yaml.stringify(...file.objects);
     }
     for (const cluster of clusters) {
@@ -153,9 +162,14 @@ export function writeFolderAtomically(outdir: string, files: Record<string, stri
   fs.rmSync(staging, { recursive: true, force: true });
   try {
     fs.mkdirSync(staging, { recursive: true });
+    const folders = new Set<string>([staging]);
     for (const [relativePath, content] of Object.entries(files)) {
       const target = path.join(staging, relativePath);
-      fs.mkdirSync(path.dirname(target), { recursive: true });
+      const folder = path.dirname(target);
+      if (!folders.has(folder)) {
+        fs.mkdirSync(folder, { recursive: true });
+        folders.add(folder);
+      }
       fs.writeFileSync(target, content);
     }
     fs.rmSync(outdir, { recursive: true, force: true });

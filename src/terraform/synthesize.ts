@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { App } from 'cdktf';
-import { GenesysApp, collectProblems, problem } from '../core';
+import { GenesysApp, UnitManifests, collectProblems, problem } from '../core';
 import { checkProps } from '../core/check-props';
 import { writeFolderAtomically } from '../core/genesys-app';
 import { SynthProblemsError } from '../core/problems';
@@ -117,12 +117,16 @@ interface Targets {
 }
 
 function checkThenWrite(define: () => void, app: GenesysApp, terraform: App, targets: Targets): SynthesisResult {
+  // One pass of the model's checks gives its problems and the manifests the files are written from.
+  let manifests: UnitManifests[] = [];
   const problems = problemsOf(() => {
     define();
-    return [...app.problems(), ...collectProblems(terraform)];
+    const checked = app._checkModel();
+    manifests = checked.manifests;
+    return [...checked.problems, ...collectProblems(terraform)];
   });
   if (problems.length > 0) return { problems, written: [] };
-  const files = app.synthFiles();
+  const files = app._filesOf(manifests);
   if (targets.terraform) {
     const failed = problemsOf(() => {
       terraform.synth();
