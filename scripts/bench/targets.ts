@@ -122,7 +122,7 @@ export function checkTargets(stats: Map<string, CaseStats>, sizes: readonly numb
   for (const runtime of [Runtime.NODE, Runtime.TS_NODE]) {
     const cases = OUTPUTS.map((o) => ({ name: o.name, stats: stats.get(caseKey(o.library, 8, runtime)) }));
     if (cases.some((c) => c.stats === undefined)) continue;
-    const how = runtime === Runtime.NODE ? 'transpiled JS under node' : 'as the repo runs its apps: ts-node --transpile-only';
+    const how = runtime === Runtime.NODE ? 'transpiled JS under node' : 'under ts-node --transpile-only, as the repo ran its apps before scripts/run-app.js';
     const total = cases.reduce((sum, c) => sum + c.stats!.processMs.median, 0);
     // Module loading (the "load" phase): under ts-node, most of it is transpiling src/ at start-up.
     const load = cases.reduce((sum, c) => sum + (c.stats!.phases.find((p) => p.name === 'load')?.ms.median ?? 0), 0);
