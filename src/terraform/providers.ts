@@ -82,7 +82,6 @@ interface GoogleFiles {
 /** The files of `@cdktf/provider-kubernetes` the library uses. */
 interface KubernetesFiles {
   'data-kubernetes-secret-v1': typeof import('@cdktf/provider-kubernetes/lib/data-kubernetes-secret-v1');
-  'manifest': typeof import('@cdktf/provider-kubernetes/lib/manifest');
   'provider': typeof import('@cdktf/provider-kubernetes/lib/provider');
   'secret-v1': typeof import('@cdktf/provider-kubernetes/lib/secret-v1');
 }
